@@ -1,0 +1,26 @@
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { CONTROLLED_DOCUMENTS } from '../../shared/domain/controlled-documents';
+import { readDocumentControl } from '../services/document-control-service';
+import type { WorkbookContext } from '../services/workbook-context';
+import { readSoaExportData } from './soa-data';
+
+/**
+ * The whole workbook as JSON. The shape is documented in docs/json-export.md and versioned by
+ * `formatVersion`: fields are only ever added within a version.
+ */
+export function buildWorkbookJson(ctx: WorkbookContext): Buffer {
+  const soa = readSoaExportData(ctx);
+  const document = {
+    format: 'isms-workbook',
+    formatVersion: 1,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    asOf: soa.asOf,
+    organisation: {
+      ...soa.organisation,
+      logo: soa.logo ? { mime: soa.logo.mime, base64: soa.logo.data.toString('base64') } : null,
+    },
+    documentControl: Object.keys(CONTROLLED_DOCUMENTS).map((key) => readDocumentControl(ctx, key)),
+    statementOfApplicability: soa.rows.map(({ control, entry }) => ({ ...entry, title: control.title, theme: control.theme })),
+  };
+  return Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8');
+}
