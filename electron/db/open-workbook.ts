@@ -41,57 +41,26 @@ function isBusy(error: unknown): boolean {
   return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
 }
 
-interface Probe {
+interface Identity {
   applicationId: number;
   userVersion: number;
 }
 
-/** Reads the identity of the file through a read-only connection, so nothing is written to it. */
-function probe(filePath: string): Probe {
-  let db: Database.Database | undefined;
+function readIdentity(db: Database.Database, filePath: string): Identity {
   try {
-    db = new Database(filePath, { readonly: true, fileMustExist: true, timeout: 0, ...nativeBindingOption() });
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     const userVersion = db.pragma('user_version', { simple: true }) as number;
-    // A read of the schema fails if another instance holds its exclusive lock.
+    // Reading the schema takes a shared lock, which fails while another instance holds its exclusive one.
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
     return { applicationId, userVersion };
   } catch (error) {
     if (isBusy(error)) throw lockedError(filePath);
     if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw notSqliteError(filePath);
     throw error;
-  } finally {
-    db?.close();
   }
 }
 
-const lockedError = (filePath: string) =>
-  new AppError(
-    'LOCKED',
-    `"${path.basename(filePath)}" is open in another ISMS Workbook window or program. Close it there first.`,
-    { path: filePath },
-  );
-const notSqliteError = (filePath: string) =>
-  new AppError('NOT_SQLITE', `"${path.basename(filePath)}" is not an ISMS workbook: it is not a database file.`, {
-    path: filePath,
-  });
-
-/**
- * Checks a file is a workbook this version can use, in an order that changes nothing on refusal:
- * existence, SQLite header, identity and version (read-only), write access; then opens it for writing.
- */
-export function checkWorkbookFile(filePath: string): Probe {
-  if (!fs.existsSync(filePath)) {
-    throw new AppError('FILE_NOT_FOUND', `There is no file at ${filePath}.`, { path: filePath });
-  }
-  if (!fs.statSync(filePath).isFile()) {
-    throw new AppError('NOT_SQLITE', `${filePath} is a folder, not a workbook file.`, { path: filePath });
-  }
-  const header = readHeader(filePath);
-  if (header.length < 100 || header.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
-    throw notSqliteError(filePath);
-  }
-  const identity = probe(filePath);
+function checkIdentity(identity: Identity, filePath: string): void {
   if (identity.applicationId !== WORKBOOK_APPLICATION_ID) {
     throw new AppError(
       'NOT_A_WORKBOOK',
@@ -107,15 +76,64 @@ export function checkWorkbookFile(filePath: string): Probe {
       { path: filePath, fileVersion: identity.userVersion, appVersion: LATEST_SCHEMA_VERSION },
     );
   }
-  if (!isWritable(filePath) || !isWritable(path.dirname(filePath))) {
-    throw new AppError(
-      'READ_ONLY',
-      `"${path.basename(filePath)}" or its folder is read-only. ISMS Workbook saves every change as you make it, ` +
-        'so it needs write access. Copy the file to a writable folder, or change its permissions.',
-      { path: filePath },
-    );
+}
+
+const lockedError = (filePath: string) =>
+  new AppError(
+    'LOCKED',
+    `"${path.basename(filePath)}" is open in another ISMS Workbook window or program. Close it there first.`,
+    { path: filePath },
+  );
+const notSqliteError = (filePath: string) =>
+  new AppError('NOT_SQLITE', `"${path.basename(filePath)}" is not an ISMS workbook: it is not a database file.`, {
+    path: filePath,
+  });
+const readOnlyError = (filePath: string) =>
+  new AppError(
+    'READ_ONLY',
+    `"${path.basename(filePath)}" or its folder is read-only. ISMS Workbook saves every change as you make it, ` +
+      'so it needs write access. Copy the file to a writable folder, or change its permissions.',
+    { path: filePath },
+  );
+
+/**
+ * File-level checks that need no database connection: the identity comes from the SQLite header itself
+ * (user_version at byte 60, application_id at byte 68), so a refused file is never opened by SQLite at all.
+ */
+function checkFile(filePath: string): Identity {
+  if (!fs.existsSync(filePath)) {
+    throw new AppError('FILE_NOT_FOUND', `There is no file at ${filePath}.`, { path: filePath });
   }
-  return identity;
+  if (!fs.statSync(filePath).isFile()) {
+    throw new AppError('NOT_SQLITE', `${filePath} is a folder, not a workbook file.`, { path: filePath });
+  }
+  const header = readHeader(filePath);
+  if (header.length < 100 || header.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
+    throw notSqliteError(filePath);
+  }
+  return { userVersion: header.readUInt32BE(60), applicationId: header.readUInt32BE(68) };
+}
+
+/**
+ * Opens a connection only once the file is known to be a workbook this version can use. The lock mode is
+ * set before the first read, and the identity is read again under that lock, so nothing is written before
+ * every check has passed.
+ */
+function connect(filePath: string): { db: Database.Database; identity: Identity } {
+  checkIdentity(checkFile(filePath), filePath);
+  if (!isWritable(filePath) || !isWritable(path.dirname(filePath))) throw readOnlyError(filePath);
+  const db = new Database(filePath, { fileMustExist: true, timeout: 0, ...nativeBindingOption() });
+  try {
+    db.pragma('locking_mode = EXCLUSIVE');
+    const identity = readIdentity(db, filePath);
+    checkIdentity(identity, filePath);
+    applyConnectionPragmas(db);
+    return { db, identity };
+  } catch (error) {
+    db.close();
+    if (isBusy(error)) throw lockedError(filePath);
+    throw error;
+  }
 }
 
 export function backupPathFor(filePath: string, fromVersion: number): string {
@@ -126,15 +144,7 @@ export function backupPathFor(filePath: string, fromVersion: number): string {
 /** Opens an existing workbook for editing, upgrading its schema after a backup. */
 export async function openWorkbookFile(filePath: string, now: () => Date = () => new Date()): Promise<WorkbookFile> {
   const absolute = path.resolve(filePath);
-  const identity = checkWorkbookFile(absolute);
-  let db: Database.Database;
-  try {
-    db = new Database(absolute, { fileMustExist: true, timeout: 0, ...nativeBindingOption() });
-    applyConnectionPragmas(db);
-  } catch (error) {
-    if (isBusy(error)) throw lockedError(absolute);
-    throw error;
-  }
+  const { db, identity } = connect(absolute);
   let backupPath: string | null = null;
   try {
     if (pendingMigrations(identity.userVersion).length > 0) {

@@ -17,13 +17,18 @@ export function migrationHash(migration: Migration): string {
   return createHash('sha256').update(migration.sql).digest('hex');
 }
 
-export function pendingMigrations(currentVersion: number): Migration[] {
-  return MIGRATIONS.filter((m) => m.version > currentVersion);
+export function pendingMigrations(currentVersion: number, migrations: readonly Migration[] = MIGRATIONS): Migration[] {
+  return migrations.filter((m) => m.version > currentVersion);
 }
 
 /** Applies every pending migration in one transaction: a failure leaves the file at its old version. */
-export function runMigrations(db: Database, currentVersion: number, appliedAt: string): number {
-  const pending = pendingMigrations(currentVersion);
+export function runMigrations(
+  db: Database,
+  currentVersion: number,
+  appliedAt: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number {
+  const pending = pendingMigrations(currentVersion, migrations);
   if (pending.length === 0) return currentVersion;
   const apply = db.transaction(() => {
     for (const migration of pending) {
@@ -38,5 +43,5 @@ export function runMigrations(db: Database, currentVersion: number, appliedAt: s
     }
   });
   apply();
-  return LATEST_SCHEMA_VERSION;
+  return pending[pending.length - 1]!.version;
 }

@@ -1,0 +1,151 @@
+import { useEffect, useState } from 'react';
+import type { MenuCommand } from '../../shared/ipc/client-api';
+import { ActivityScreen } from '../activity/ActivityScreen';
+import { DocumentControlScreen } from '../documents/DocumentControlScreen';
+import { exportWithDialog, importSoaWithDialog } from '../exports/export-actions';
+import { OrganisationScreen } from '../organisation/OrganisationScreen';
+import { useOrganisation } from '../organisation/organisation-store';
+import { SoaScreen } from '../soa/SoaScreen';
+import { useSoa } from '../soa/soa-store';
+import { useWorkbook, windowTitle } from '../workbook/workbook-store';
+import { Notices } from './Notices';
+import { StartScreen } from './StartScreen';
+
+type Screen = 'soa' | 'document-control' | 'organisation' | 'activity';
+
+const SCREENS: { id: Screen; label: string; key: string }[] = [
+  { id: 'soa', label: 'Statement of Applicability', key: '1' },
+  { id: 'document-control', label: 'Document control', key: '2' },
+  { id: 'organisation', label: 'Organisation', key: '3' },
+  { id: 'activity', label: 'Activity', key: '4' },
+];
+
+function isTextField(element: Element | null): boolean {
+  return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement;
+}
+
+export function App() {
+  const workbook = useWorkbook();
+  const [screen, setScreen] = useState<Screen>('soa');
+  const [changeSignal, setChangeSignal] = useState(0);
+  const [searchRequest, setSearchRequest] = useState(0);
+
+  useEffect(() => void useWorkbook.getState().load(), []);
+
+  // Each store refetches only the areas a write announced.
+  useEffect(
+    () =>
+      window.isms.onChanged((areas) => {
+        if (areas.includes('workbook') || areas.includes('organisation')) void useWorkbook.getState().load();
+        if (areas.includes('organisation') || areas.includes('workbook')) void useOrganisation.getState().load();
+        if (areas.includes('soa') || areas.includes('workbook')) void useSoa.getState().load();
+        setChangeSignal((n) => n + 1);
+      }),
+    [],
+  );
+
+  useEffect(() => {
+    document.title = windowTitle(workbook.info);
+    if (workbook.info) {
+      void useSoa.getState().load();
+      void useOrganisation.getState().load();
+    }
+  }, [workbook.info]);
+
+  useEffect(() => {
+    const run = (command: MenuCommand) => {
+      const wb = useWorkbook.getState();
+      if (typeof command === 'object') return void wb.openPath(command.openRecent);
+      const actions: Record<Exclude<MenuCommand, object>, () => void> = {
+        new: () => void wb.createNew(false),
+        'new-sample': () => void wb.createNew(true),
+        open: () => void wb.openWithDialog(),
+        'save-as': () => void wb.saveAs(),
+        close: () => void wb.close(),
+        'export-soa': () => void exportWithDialog('soa'),
+        'export-soa-xlsx': () => void exportWithDialog('soa-xlsx'),
+        'export-json': () => void exportWithDialog('json'),
+        'import-soa': () => void importSoaWithDialog(),
+        undo: () => (isTextField(document.activeElement) ? document.execCommand('undo') : void useSoa.getState().undo()),
+        find: () => {
+          setScreen('soa');
+          setSearchRequest((n) => n + 1);
+        },
+      };
+      actions[command]();
+    };
+    return window.isms.onMenuCommand(run);
+  }, []);
+
+  // In a plain browser (end-to-end tests) there is no native menu, so the same shortcuts live here too.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        setScreen('soa');
+        setSearchRequest((n) => n + 1);
+      } else if (mod && event.key.toLowerCase() === 'z' && !event.shiftKey && !isTextField(document.activeElement)) {
+        event.preventDefault();
+        void useSoa.getState().undo();
+      } else if (event.altKey && !mod) {
+        const target = SCREENS.find((s) => s.key === event.key);
+        if (target) {
+          event.preventDefault();
+          setScreen(target.id);
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (workbook.status === 'loading') return <div className="loading" data-app-state="loading">Opening…</div>;
+
+  return (
+    <div className="app" data-app-state="ready">
+      {workbook.info ? (
+        <>
+          <nav className="sidebar" aria-label="Sections">
+            <div className="brand">
+              <strong title={workbook.info.organisationName}>{workbook.info.organisationName}</strong>
+              <span className="muted" title={workbook.info.path}>
+                {workbook.info.fileName}
+              </span>
+            </div>
+            {SCREENS.map((s) => (
+              <button
+                key={s.id}
+                type="button"
+                className={`nav-item${screen === s.id ? ' active' : ''}`}
+                aria-current={screen === s.id ? 'page' : undefined}
+                onClick={() => setScreen(s.id)}
+                title={`Alt+${s.key}`}
+              >
+                {s.label}
+              </button>
+            ))}
+            <span className="spacer" />
+            <div className="sidebar-footer">
+              <button type="button" className="link-button" onClick={() => void workbook.saveAs()}>
+                Save a copy…
+              </button>
+              <button type="button" className="link-button" onClick={() => void workbook.close()}>
+                Close workbook
+              </button>
+            </div>
+          </nav>
+          <main className="content">
+            {screen === 'soa' && <SoaScreen searchRequest={searchRequest} />}
+            {screen === 'document-control' && <DocumentControlScreen changeSignal={changeSignal} />}
+            {screen === 'organisation' && <OrganisationScreen />}
+            {screen === 'activity' && <ActivityScreen changeSignal={changeSignal} />}
+          </main>
+        </>
+      ) : (
+        <StartScreen />
+      )}
+      <Notices />
+    </div>
+  );
+}

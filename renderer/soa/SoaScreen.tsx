@@ -1,0 +1,105 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { ANNEX_A } from '../../shared/catalog/annex-a';
+import { exportWithDialog, importSoaWithDialog } from '../exports/export-actions';
+import { ControlEditor } from './ControlEditor';
+import { matchesFilter, soaProgress, type SoaRowView } from './soa-filter';
+import { useSoa } from './soa-store';
+import { SoaBulkBar } from './SoaBulkBar';
+import { SoaProgressStrip } from './SoaProgressStrip';
+import { SoaTable } from './SoaTable';
+import { SoaToolbar } from './SoaToolbar';
+
+export function SoaScreen({ searchRequest }: { searchRequest: number }) {
+  const soa = useSoa();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const editorRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (searchRequest > 0) searchRef.current?.focus();
+  }, [searchRequest]);
+
+  const allRows = useMemo<SoaRowView[]>(() => {
+    const byId = new Map(soa.entries.map((e) => [e.controlId, e]));
+    return ANNEX_A.flatMap((control) => {
+      const entry = byId.get(control.id);
+      return entry ? [{ control, entry }] : [];
+    });
+  }, [soa.entries]);
+  const rows = useMemo(() => allRows.filter((r) => matchesFilter(r, soa.filter)), [allRows, soa.filter]);
+  const owners = useMemo(() => [...new Set(soa.entries.map((e) => e.owner))].sort((a, b) => a.localeCompare(b)), [soa.entries]);
+  const progress = useMemo(() => soaProgress(soa.entries), [soa.entries]);
+  const focused = allRows.find((r) => r.control.id === soa.focusedId) ?? rows[0];
+
+  if (!soa.loaded) return <div className="loading">Loading the Statement of Applicability…</div>;
+
+  return (
+    <div className="screen soa-screen">
+      <header className="screen-header">
+        <div>
+          <h1>Statement of Applicability</h1>
+          <p className="muted">ISO/IEC 27001:2022 clause 6.1.3 d) · all 93 Annex A controls</p>
+        </div>
+        <div className="header-actions">
+          <button type="button" onClick={() => void importSoaWithDialog()}>
+            Import…
+          </button>
+          <button type="button" onClick={() => void exportWithDialog('soa-xlsx')}>
+            Export Excel
+          </button>
+          <button type="button" className="primary" onClick={() => void exportWithDialog('soa')}>
+            Export Word
+          </button>
+        </div>
+      </header>
+
+      <SoaProgressStrip progress={progress} onShowAttention={() => soa.setFilter({ status: 'needs-attention' })} />
+      <SoaToolbar
+        ref={searchRef}
+        filter={soa.filter}
+        owners={owners}
+        shown={rows.length}
+        total={allRows.length}
+        onChange={soa.setFilter}
+        canUndo={soa.undoStack.length > 0}
+        undoLabel={soa.undoStack.at(-1)?.description ?? ''}
+        onUndo={() => void soa.undo()}
+      />
+      {soa.selected.length > 0 && (
+        <SoaBulkBar
+          count={soa.selected.length}
+          owners={owners}
+          onApply={(patch, description) => soa.bulkUpdate(soa.selected, patch, description)}
+          onClear={() => soa.setSelected([])}
+        />
+      )}
+
+      <div className="split">
+        <SoaTable
+          rows={rows}
+          focusedId={focused?.control.id ?? null}
+          selected={soa.selected}
+          onFocus={soa.focus}
+          onToggle={soa.toggleSelected}
+          onSelect={soa.setSelected}
+          onOpenEditor={() => editorRef.current?.focus()}
+        />
+        <aside className="detail">
+          {focused ? (
+            <ControlEditor
+              key={focused.control.id}
+              ref={editorRef}
+              control={focused.control}
+              entry={focused.entry}
+              owners={owners}
+              onSave={(patch) => soa.update(focused.control.id, patch)}
+            />
+          ) : (
+            <div className="empty-state">
+              <p>Select a control to edit it.</p>
+            </div>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}
