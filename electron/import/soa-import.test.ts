@@ -187,11 +187,18 @@ describe('importSoa: writing', () => {
   it('a dry run reports what would change and changes nothing', async () => {
     const soaBefore = listSoa(ctx);
     const logBefore = soaChanges();
+    session.close();
+    const bytesBefore = fs.readFileSync(workbookPath);
+    await session.open(workbookPath);
+    ctx = session.context();
+
     const file = csv('dry.csv', ['Control,Owner', 'A.5.1,CISO', 'A.5.2,CTO', 'A.5.3,']);
     const report = await importSoa(ctx, file, { dryRun: true });
     expect(report).toEqual({ rows: 3, applied: 2, problems: [], dryRun: true });
     expect(listSoa(ctx)).toEqual(soaBefore);
     expect(soaChanges()).toBe(logBefore);
+    session.close();
+    expect(fs.readFileSync(workbookPath).equals(bytesBefore)).toBe(true);
   });
 
   it('round-trips its own Excel export', async () => {

@@ -93,7 +93,15 @@ const HEADER_NAMES: Record<Field, readonly string[]> = {
   ],
   owner: ['Owner', 'Control owner', 'Responsible', 'Responsible person'],
   evidence: ['Evidence', 'Evidence of implementation'],
-  lastReviewed: ['Last reviewed', 'Last review', 'Last review date', 'Reviewed', 'Review date', 'Date reviewed', 'Reviewed on'],
+  lastReviewed: [
+    'Last reviewed',
+    'Last review',
+    'Last review date',
+    'Reviewed',
+    'Review date',
+    'Date reviewed',
+    'Reviewed on',
+  ],
 };
 
 /** Columns our own export writes that the import has no use for; recognised so they are not mistaken for data. */
@@ -279,9 +287,8 @@ const SERIAL_RANGE = [10000, 2958465] as const;
  * serial number (a date cell without date formatting, or a CSV written from one).
  */
 export function parseDay(text: string): Parsed<string> {
-  const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(
-    text.trim(),
-  );
+  const time = /(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/.source;
+  const iso = new RegExp(`^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${time}$`).exec(text.trim());
   if (iso) {
     const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     const date = new Date(Date.UTC(y, m - 1, d));

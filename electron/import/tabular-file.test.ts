@@ -147,7 +147,7 @@ describe('readTable: XLSX', () => {
     expect(cellText(new Date('2025-12-01T00:00:00Z'))).toBe('2025-12-01');
     expect(cellText({ formula: 'TODAY()', result: new Date('2025-01-02T00:00:00Z') })).toBe('2025-01-02');
     expect(cellText({ sharedFormula: 'B2', result: 'x' } as unknown as ExcelJS.CellValue)).toBe('x');
-    expect(cellText({ text: { richText: [{ text: 'a' }, { text: 'b' }] }, hyperlink: 'h' } as ExcelJS.CellValue)).toBe('ab');
+    expect(cellText({ text: { richText: [{ text: 'a' }, { text: 'b' }] }, hyperlink: 'h' } as unknown as ExcelJS.CellValue)).toBe('ab');
   });
 
   it('refuses a sheet with a header and no data, and a file that is not a workbook', async () => {

@@ -47,7 +47,8 @@ export async function readTable(filePath: string): Promise<Table> {
     const hint =
       ext === '.xls'
         ? 'the old Excel 97-2003 format (.xls) is not supported. Save it as an Excel workbook (.xlsx) or as CSV.'
-        : `files ending in "${ext || '(no extension)'}" are not supported. Use an Excel workbook (.xlsx) or a CSV file (.csv).`;
+        : `files ending in "${ext || '(no extension)'}" are not supported. ` +
+          'Use an Excel workbook (.xlsx) or a CSV file (.csv).';
     throw fail(filePath, hint);
   }
   const bytes = readBytes(filePath);
@@ -66,7 +67,8 @@ function readBytes(filePath: string): Buffer {
     stat = fs.statSync(filePath);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    throw fail(filePath, code === 'ENOENT' ? 'there is no such file.' : `the file could not be read (${code ?? 'error'}).`);
+    const reason = code === 'ENOENT' ? 'there is no such file.' : `the file could not be read (${code ?? 'error'}).`;
+    throw fail(filePath, reason);
   }
   if (!stat.isFile()) throw fail(filePath, 'it is a folder, not a file.');
   if (stat.size > MAX_BYTES) throw fail(filePath, `the file is too large (${Math.round(stat.size / 1048576)} MB).`);

@@ -1,8 +1,8 @@
 import { organisationSchema } from '../../shared/domain/organisation';
 import { soaEntrySchema } from '../../shared/domain/soa';
-import organisationJson from '../../resources/sample/organisation.json';
-import soaJson from '../../resources/sample/soa.json';
-import documentControlJson from '../../resources/sample/document-control.json';
+import organisationJson from '../../resources/sample/organisation.json' with { type: 'json' };
+import soaJson from '../../resources/sample/soa.json' with { type: 'json' };
+import documentControlJson from '../../resources/sample/document-control.json' with { type: 'json' };
 import { saveOrganisation } from '../repositories/organisation-repo';
 import { insertRevision, saveDocumentControl } from '../repositories/document-control-repo';
 import { documentControlSchema, type DocumentRevision } from '../../shared/domain/workbook';

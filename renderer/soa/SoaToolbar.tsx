@@ -31,7 +31,7 @@ export const SoaToolbar = forwardRef<HTMLInputElement, Props>(function SoaToolba
           if (e.key === 'Escape') onChange({ query: '' });
         }}
       />
-      <select aria-label="Theme" value={filter.theme} onChange={(e) => onChange({ theme: e.target.value as SoaFilter['theme'] })}>
+      <select aria-label="Filter by theme" value={filter.theme} onChange={(e) => onChange({ theme: e.target.value as SoaFilter['theme'] })}>
         <option value="all">All themes</option>
         {CONTROL_THEMES.map((t) => (
           <option key={t.id} value={t.id}>
@@ -39,7 +39,7 @@ export const SoaToolbar = forwardRef<HTMLInputElement, Props>(function SoaToolba
           </option>
         ))}
       </select>
-      <select aria-label="Status" value={filter.status} onChange={(e) => onChange({ status: e.target.value as SoaFilter['status'] })}>
+      <select aria-label="Filter by status" value={filter.status} onChange={(e) => onChange({ status: e.target.value as SoaFilter['status'] })}>
         <option value="all">Any status</option>
         {IMPLEMENTATION_STATUSES.map((s) => (
           <option key={s} value={s}>
@@ -49,7 +49,7 @@ export const SoaToolbar = forwardRef<HTMLInputElement, Props>(function SoaToolba
         <option value="not-applicable">Not applicable</option>
         <option value="needs-attention">Needs attention</option>
       </select>
-      <select aria-label="Owner" value={filter.owner} onChange={(e) => onChange({ owner: e.target.value })}>
+      <select aria-label="Filter by owner" value={filter.owner} onChange={(e) => onChange({ owner: e.target.value })}>
         <option value="all">Any owner</option>
         {owners.map((o) => (
           <option key={o} value={o}>

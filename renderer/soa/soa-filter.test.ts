@@ -25,6 +25,12 @@ describe('SoA filter', () => {
     expect(matchesFilter(row, { ...EMPTY_FILTER, query: 'access firewall' })).toBe(false);
   });
 
+  it('treats a control number as an exact match on the control', () => {
+    const other = { control: control('5.1'), entry: entry('5.1', { implementation: 'See also A.5.15 for access' }) };
+    expect(matchesFilter(other, { ...EMPTY_FILTER, query: '5.15' })).toBe(false);
+    expect(matchesFilter({ control: control('5.15'), entry: entry('5.15') }, { ...EMPTY_FILTER, query: 'A 5.15' })).toBe(true);
+  });
+
   it('filters by theme, owner and status; excluded controls only under not applicable', () => {
     const excluded = { control: control('7.6'), entry: entry('7.6', { applicable: false, exclusionJustification: 'No secure areas' }) };
     expect(matchesFilter(excluded, { ...EMPTY_FILTER, theme: 'physical' })).toBe(true);

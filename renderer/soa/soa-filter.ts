@@ -1,5 +1,6 @@
 import type { AnnexAControl, ControlTheme } from '../../shared/catalog/types';
 import type { ImplementationStatus, SoaEntry } from '../../shared/domain/soa';
+import { parseControlId } from '../../shared/rules/control-id';
 
 export interface SoaFilter {
   query: string;
@@ -39,6 +40,9 @@ export function matchesFilter(row: SoaRowView, filter: SoaFilter): boolean {
   }
   const query = filter.query.trim().toLowerCase();
   if (query === '') return true;
+  // A query that reads as a control number ("5.23", "A.8.1") finds that control alone.
+  const asControlId = parseControlId(query);
+  if (asControlId) return control.id === asControlId;
   const haystack = [
     `a.${control.id}`,
     control.title,

@@ -102,6 +102,7 @@ export async function buildSoaXlsx(data: SoaExportData): Promise<Buffer> {
   const stamp = fixedDateFrom(data.asOf);
   const organisationName = data.organisation.legalName;
   const doc = data.documentControl;
+  const documentLine = `${doc.documentId} v${doc.version}${doc.classification ? ` – ${doc.classification}` : ''}`;
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = organisationName;
@@ -125,8 +126,7 @@ export async function buildSoaXlsx(data: SoaExportData): Promise<Buffer> {
     },
     headerFooter: {
       oddFooter:
-        `&L${headerFooterText(`${doc.documentId} v${doc.version}${doc.classification ? ` – ${doc.classification}` : ''}`)}` +
-        `&C${headerFooterText(organisationName)}&RPage &P of &N`,
+        `&L${headerFooterText(documentLine)}&C${headerFooterText(organisationName)}&RPage &P of &N`,
     },
   });
 
