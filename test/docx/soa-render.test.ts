@@ -58,12 +58,10 @@ function sampleData(): SoaExportData {
   };
 }
 
-const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'isms-soa-render-'));
-const profileDir = path.join(os.tmpdir(), `lo-${randomUUID()}`);
-
+/** Folders made by the test, removed afterwards; made only when the test runs, so a skipped run leaves nothing. */
+const made: string[] = [];
 afterAll(() => {
-  fs.rmSync(workDir, { recursive: true, force: true });
-  fs.rmSync(profileDir, { recursive: true, force: true });
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('Statement of Applicability rendered by LibreOffice', () => {
@@ -72,6 +70,10 @@ describe('Statement of Applicability rendered by LibreOffice', () => {
   it.skipIf(!hasSoffice)(
     'shows every Annex A control and the organisation on at least three pages',
     async () => {
+      const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'isms-soa-render-'));
+      // LibreOffice needs a profile folder of its own per run (DESIGN.md, "Known traps").
+      const profileDir = path.join(os.tmpdir(), `lo-${randomUUID()}`);
+      made.push(workDir, profileDir);
       const data = sampleData();
       const docx = path.join(workDir, 'soa.docx');
       fs.writeFileSync(docx, await buildSoaDocx(data));

@@ -230,7 +230,7 @@ function purposeSection(data: SoaExportData): (Paragraph | Table)[] {
         ['Control', 'The Annex A control number and title.'],
         ['Applicable', 'Yes when the control is part of the ISMS; No when it has been excluded.'],
         [
-          'Reasons',
+          'Reasons for inclusion or exclusion',
           'For applicable controls, why the control was included (see below). For excluded controls, the justification for the exclusion.',
         ],
         ['Implementation status', 'How far the control has been put in place (see below).'],

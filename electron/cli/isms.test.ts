@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/fixtures/temp-dir';
+import { runCli } from './isms';
+
+const tempDir = useTempDir('isms-cli-');
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('isms CLI', () => {
+  it('creates a sample workbook and reports its organisation, schema version and counts', async () => {
+    const file = path.join(tempDir(), 'w.isms');
+    expect((await cli('new', file, '--sample')).code).toBe(0);
+    const info = await cli('info', file, '--json');
+    expect(info.code).toBe(0);
+    const parsed = JSON.parse(info.out) as { organisation: string; schemaVersion: number; counts: Record<string, number> };
+    expect(parsed.organisation).toBe('Northwind Ledger Ltd');
+    expect(parsed.schemaVersion).toBe(1);
+    expect(parsed.counts.soaControls).toBe(93);
+    expect(parsed.counts.applicableControls).toBe(90);
+    expect((await cli('info', file)).out).toMatch(/Organisation:\s+Northwind Ledger Ltd/);
+  });
+
+  it('names a new workbook after --org, and refuses to overwrite a file', async () => {
+    const file = path.join(tempDir(), 'client.isms');
+    expect((await cli('new', file, '--org', 'Acme Widgets plc')).code).toBe(0);
+    expect(JSON.parse((await cli('info', file, '--json')).out).organisation).toBe('Acme Widgets plc');
+    const again = await cli('new', file);
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/already exists/);
+  });
+
+  it('prints each catalogue as text and JSON', async () => {
+    expect((await cli('catalog', 'annex-a')).out).toMatch(/A\.8\.34\s+Technological controls\s+Protection of information systems during audit testing/);
+    expect(JSON.parse((await cli('catalog', 'soc2', '--json')).out)).toHaveLength(61);
+    expect((await cli('catalog', 'clauses')).out).toContain('6.1.3');
+    expect((await cli('catalog', 'crosswalk')).out).toContain('CC6.1');
+    const bad = await cli('catalog', 'iso9001');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/Allowed choices are annex-a, clauses, soc2, crosswalk/);
+  });
+
+  it('lists export kinds and writes Word, Excel and JSON exports', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'w.isms');
+    await cli('new', file, '--sample');
+    expect((await cli('export', file, '--list')).out).toMatch(/soa\s+docx\s+6\.1\.3/);
+    for (const [kind, name] of [['soa', 'soa.docx'], ['soa-xlsx', 'soa.xlsx'], ['json', 'w.json']] as const) {
+      const result = await cli('export', file, kind, '--out', path.join(dir, name));
+      expect(result.code, result.err).toBe(0);
+      expect(fs.statSync(path.join(dir, name)).size).toBeGreaterThan(1000);
+    }
+    const json = JSON.parse(fs.readFileSync(path.join(dir, 'w.json'), 'utf8')) as { format: string; statementOfApplicability: unknown[] };
+    expect(json.format).toBe('isms-workbook');
+    expect(json.statementOfApplicability).toHaveLength(93);
+  });
+
+  it('fails clearly on bad input: unknown kind, missing --out, bad file', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'w.isms');
+    await cli('new', file);
+    const unknown = await cli('export', file, 'policy-pack', '--out', path.join(dir, 'x.docx'));
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/no export called "policy-pack"/);
+    expect((await cli('export', file, 'soa')).err).toMatch(/--out/);
+    fs.writeFileSync(path.join(dir, 'notes.isms'), 'hello');
+    const notSqlite = await cli('info', path.join(dir, 'notes.isms'));
+    expect(notSqlite.code).toBe(1);
+    expect(notSqlite.err).toMatch(/not a database file/);
+  });
+
+  it('imports SoA decisions all-or-nothing, printing row-numbered problems', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'w.isms');
+    await cli('new', file, '--org', 'Acme');
+    const good = path.join(dir, 'good.csv');
+    fs.writeFileSync(good, 'Control;Applicable;Reasons;Status;Owner\nA.5.1;Yes;Risk treatment;Implemented;CISO\n8.30;No;;;\n');
+    const badJustification = await cli('import', file, 'soa', good);
+    expect(badJustification.code).toBe(1);
+    expect(badJustification.err).toMatch(/row 3/);
+
+    const bad = path.join(dir, 'bad.csv');
+    fs.writeFileSync(bad, 'Control,Status\nA.5.1,Implemented\nA.99.1,Implemented\n5.2,Finished\n');
+    const before = fs.readFileSync(file);
+    const result = await cli('import', file, 'soa', bad);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/row 3/);
+    expect(result.err).toMatch(/row 4/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+
+    fs.writeFileSync(good, 'Control,Applicable,Reasons,Status,Owner\nA 5.1,Yes,Risk treatment; Contractual,Implemented,CISO\n');
+    const ok = await cli('import', file, 'soa', good);
+    expect(ok.code, ok.err).toBe(0);
+    const exported = path.join(dir, 'w.json');
+    await cli('export', file, 'json', '--out', exported);
+    const entry = (JSON.parse(fs.readFileSync(exported, 'utf8')) as { statementOfApplicability: { controlId: string; owner: string; reasons: string[] }[] })
+      .statementOfApplicability.find((e) => e.controlId === '5.1');
+    expect(entry).toMatchObject({ owner: 'CISO', reasons: ['risk-treatment', 'contractual'] });
+  });
+
+  it('shows help for every command', async () => {
+    for (const command of ['new', 'info', 'catalog', 'export', 'import']) {
+      const help = await cli(command, '--help');
+      expect(help.code).toBe(0);
+      expect(help.out).toContain(`Usage: isms ${command}`);
+    }
+  });
+});
