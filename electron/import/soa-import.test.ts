@@ -11,7 +11,7 @@ import { buildSoaXlsx } from '../export/xlsx/soa-xlsx';
 import { listSoa } from '../services/soa-service';
 import type { WorkbookContext } from '../services/workbook-context';
 import { WorkbookSession } from '../workbook-session';
-import { importSoa, parseApplicable, parseDay, parseReasons, parseStatus } from './soa-import';
+import { importSoa } from './soa-import';
 
 let dir: string;
 let session: WorkbookSession;
@@ -315,51 +315,5 @@ describe('importSoa: problems', () => {
   it('passes on reading failures from the file reader', async () => {
     const file = csv('empty-rows.csv', ['Control,Owner']);
     await expect(importSoa(ctx, file, { dryRun: false })).rejects.toMatchObject({ code: 'IMPORT_FAILED' });
-  });
-});
-
-describe('cell value parsers', () => {
-  it('reads yes/no values', () => {
-    for (const yes of ['yes', 'Y', 'TRUE', '1', 'x', 'Applicable', 'In scope'])
-      expect(parseApplicable(yes)).toEqual({ ok: true, value: true });
-    for (const no of ['no', 'n', 'False', '0', 'Not applicable', 'N/A', 'Excluded'])
-      expect(parseApplicable(no)).toEqual({ ok: true, value: false });
-    expect(parseApplicable('maybe').ok).toBe(false);
-  });
-
-  it('reads reasons as labels, keys and common words, in canonical order without duplicates', () => {
-    expect(parseReasons('Contractual; Risk treatment')).toEqual({ ok: true, value: ['risk-treatment', 'contractual'] });
-    expect(parseReasons('legal-regulatory\nbusiness-best-practice')).toEqual({
-      ok: true,
-      value: ['legal-regulatory', 'business-best-practice'],
-    });
-    expect(parseReasons('Legal, Regulatory, legal or regulatory')).toEqual({ ok: true, value: ['legal-regulatory'] });
-    expect(parseReasons('LR, CO, BR/BP, RRA')).toEqual({
-      ok: true,
-      value: ['risk-treatment', 'legal-regulatory', 'contractual', 'business-best-practice'],
-    });
-  });
-
-  it('reads statuses as labels, keys and common words', () => {
-    const cases: [string, string][] = [
-      ['Implemented', 'implemented'],
-      ['Partially implemented', 'partial'],
-      ['partial', 'partial'],
-      ['In progress', 'partial'],
-      ['Planned', 'planned'],
-      ['Not started', 'not-started'],
-      ['not-started', 'not-started'],
-      ['Not implemented', 'not-started'],
-    ];
-    for (const [text, status] of cases) expect(parseStatus(text)).toEqual({ ok: true, value: status });
-  });
-
-  it('reads dates as YYYY-MM-DD or Excel serials', () => {
-    expect(parseDay('2026-03-31')).toEqual({ ok: true, value: '2026-03-31' });
-    expect(parseDay('2026/3/1')).toEqual({ ok: true, value: '2026-03-01' });
-    expect(parseDay('45658')).toEqual({ ok: true, value: '2025-01-01' });
-    expect(parseDay('2026-13-01').ok).toBe(false);
-    expect(parseDay('01/03/2026').ok).toBe(false);
-    expect(parseDay('2024').ok).toBe(false);
   });
 });

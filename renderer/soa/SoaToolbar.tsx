@@ -66,8 +66,14 @@ export const SoaToolbar = forwardRef<HTMLInputElement, Props>(function SoaToolba
         </button>
       )}
       <span className="spacer" />
-      <button type="button" disabled={!props.canUndo} onClick={props.onUndo} title="Undo the last change (Ctrl+Z)">
-        ↶ Undo{props.canUndo ? ` ${props.undoLabel}` : ''}
+      <button
+        type="button"
+        disabled={!props.canUndo}
+        onClick={props.onUndo}
+        title={props.canUndo ? `Undo: ${props.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
+        aria-label={props.canUndo ? `Undo: ${props.undoLabel}` : 'Undo'}
+      >
+        ↶ Undo
       </button>
     </div>
   );

@@ -29,11 +29,10 @@ test.describe('Electron app', () => {
         process: typeof (window as unknown as { process?: unknown }).process,
       }));
       expect(exposed).toEqual({ isms: 'object', require: 'undefined', process: 'undefined' });
-      const webPreferences = await app.evaluate(({ BrowserWindow }) => {
-        const prefs = BrowserWindow.getAllWindows()[0]!.webContents.getLastWebPreferences();
-        return { sandbox: prefs?.sandbox, contextIsolation: prefs?.contextIsolation, nodeIntegration: prefs?.nodeIntegration };
-      });
-      expect(webPreferences).toEqual({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+      const apiKeys = await window.evaluate(() => Object.keys((window as unknown as { isms: object }).isms).sort());
+      expect(apiKeys).toEqual(['invoke', 'onChanged', 'onMenuCommand']);
+      const network = await window.evaluate(() => fetch('https://example.com/').then(() => 'reached', () => 'blocked'));
+      expect(network).toBe('blocked');
     } finally {
       await app.close();
       fs.rmSync(userData, { recursive: true, force: true });

@@ -9,22 +9,11 @@ import {
   type DocumentControlWithHistory,
   type DocumentRevision,
 } from '../../../shared/domain/workbook';
-import {
-  COLOURS,
-  EMPTY,
-  STYLE,
-  bodyRow,
-  cell,
-  cleanText,
-  columnWidths,
-  contentWidth,
-  formatDateLong,
-  formatDateShort,
-  headerRow,
-  labelValueTable,
-  table,
-  type Orientation,
-} from './styles';
+import { formatDateLong, formatDateShort } from './dates';
+import { contentWidth, type Orientation } from './page-setup';
+import { COLOURS, STYLE } from './styles';
+import { bodyRow, cell, columnWidths, headerRow, labelValueTable, table } from './table-blocks';
+import { EMPTY, cleanText } from './text-blocks';
 
 /** The name printed in page headers: the short name when there is one. */
 export function organisationDisplayName(organisation: Pick<Organisation, 'legalName' | 'shortName'>): string {

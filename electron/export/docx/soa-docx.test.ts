@@ -6,8 +6,9 @@ import type { Organisation } from '../../../shared/domain/organisation';
 import { IMPLEMENTATION_STATUSES, SOA_REASONS, type SoaEntry } from '../../../shared/domain/soa';
 import type { DocumentControlWithHistory } from '../../../shared/domain/workbook';
 import type { SoaExportData } from '../soa-data';
+import { formatDateLong } from './dates';
+import { readImageInfo } from './images';
 import { buildSoaDocx, summariseSoa } from './soa-docx';
-import { formatDateLong, readImageInfo } from './styles';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Test data: a fictional organisation that is not the sample one, so nothing about the sample is baked in.

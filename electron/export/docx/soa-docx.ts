@@ -22,32 +22,12 @@ import {
   headersAndFooters,
   revisionHistoryTable,
 } from './document-control';
-import {
-  COLOURS,
-  EMPTY,
-  SIZES,
-  STYLE,
-  bodyRow,
-  cell,
-  cm,
-  columnWidths,
-  contentWidth,
-  documentStyling,
-  formatDateLong,
-  formatDateShort,
-  groupRow,
-  heading,
-  headerRow,
-  logoImage,
-  pageSetup,
-  para,
-  runs,
-  spacer,
-  subtitle,
-  table,
-  title,
-  type CellOptions,
-} from './styles';
+import { formatDateLong, formatDateShort } from './dates';
+import { logoImage } from './images';
+import { cm, contentWidth, pageSetup } from './page-setup';
+import { COLOURS, SIZES, STYLE, documentStyling } from './styles';
+import { bodyRow, cell, columnWidths, groupRow, headerRow, table, type CellOptions } from './table-blocks';
+import { EMPTY, heading, para, runs, spacer, subtitle, title } from './text-blocks';
 
 const ORIENTATION = 'landscape' as const;
 const WIDTH = contentWidth(ORIENTATION);
