@@ -7,6 +7,15 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
+
+// package.json's allowScripts keeps npm from running Electron's download at install time (CI and the test
+// machines never need it); fetch the binary here, the first time someone actually starts the app.
+const electronDir = path.dirname(require.resolve('electron/package.json'));
+if (!fs.existsSync(path.join(electronDir, 'path.txt'))) {
+  console.log('Downloading the Electron binary (first start only)…');
+  execFileSync(process.execPath, [path.join(electronDir, 'install.js')], { stdio: 'inherit' });
+}
+
 const electronVersion = require('electron/package.json').version;
 const target = path.resolve('.electron-native', electronVersion);
 const binary = path.join(target, 'better_sqlite3.node');

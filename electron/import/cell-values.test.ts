@@ -20,7 +20,10 @@ describe('cell value parsers', () => {
   });
 
   it('reads lists split at semicolons and line breaks, keeping commas inside items', () => {
-    expect(parseList('Access policy, v2; IAM export\n\nAccess policy, v2 ')).toEqual(['Access policy, v2', 'IAM export']);
+    expect(parseList('Access policy, v2; IAM export\n\nAccess policy, v2 ')).toEqual([
+      'Access policy, v2',
+      'IAM export',
+    ]);
   });
 
   it('keys phrases by their words alone', () => {
