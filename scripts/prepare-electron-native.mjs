@@ -30,7 +30,8 @@ console.log(`Building better-sqlite3 for Electron ${electronVersion} (first star
 execFileSync(
   process.platform === 'win32' ? 'npx.cmd' : 'npx',
   ['--no-install', 'node-gyp', 'rebuild', '--release', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers', '--runtime=electron'],
-  { cwd: work, stdio: 'inherit' },
+  // An npm `nodedir` setting would point node-gyp at Node's headers instead of Electron's.
+  { cwd: work, stdio: 'inherit', env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k.toLowerCase() !== 'npm_config_nodedir')) },
 );
 fs.copyFileSync(path.join(work, 'build', 'Release', 'better_sqlite3.node'), binary);
 fs.rmSync(work, { recursive: true, force: true });
