@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
@@ -8,7 +7,7 @@ import { createMainWindow, hardenContents, hardenSession } from './main-window';
 import { registerIpc } from './main-ipc';
 import { dialogHandlers } from './main-dialogs';
 import { buildAppMenu } from './main-menu';
-import { AppError } from '../shared/ipc/result';
+import { openInitialWorkbook } from './startup';
 
 const rendererRoot = path.join(__dirname, '..', 'renderer');
 const preload = path.join(__dirname, 'preload.cjs');
@@ -43,29 +42,6 @@ if (!app.requestSingleInstanceLock()) {
   const refreshMenu = () => buildAppMenu(() => mainWindow, session.recent.list());
   const lastFolder = () => (session.path ? path.dirname(session.path) : app.getPath('documents'));
 
-  /** Opens what the user asked for, else the last workbook, else the default one in the app's data folder. */
-  async function openInitialWorkbook(requested: string | null): Promise<void> {
-    const candidates = [requested, session.recent.list()[0]?.path].filter((p): p is string => Boolean(p));
-    for (const candidate of candidates) {
-      try {
-        await session.open(candidate);
-        return;
-      } catch (error) {
-        if (candidate === requested && error instanceof AppError) {
-          dialog.showErrorBox('Could not open the workbook', error.message);
-        }
-      }
-    }
-    const defaultPath = path.join(app.getPath('userData'), 'My ISMS.isms');
-    try {
-      if (fs.existsSync(defaultPath)) await session.open(defaultPath);
-      else session.create(defaultPath, 'My organisation', false);
-    } catch (error) {
-      // Leave the window on its "open or create" screen; never touch a file we could not open.
-      console.error('[startup] default workbook unavailable', error);
-    }
-  }
-
   app.on('second-instance', (_event, argv) => {
     const requested = workbookFromArgs(argv);
     if (requested && mainWindow) mainWindow.webContents.send('menu:command', { openRecent: requested });
@@ -89,7 +65,13 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     hardenSession(rendererRoot);
-    await openInitialWorkbook(workbookFromArgs(process.argv));
+    const startup = await openInitialWorkbook(session, {
+      requested: workbookFromArgs(process.argv),
+      defaultPath: path.join(app.getPath('userData'), 'My ISMS.isms'),
+      defaultOrganisation: 'My organisation',
+    });
+    if (startup.requestedError) dialog.showErrorBox('Could not open the workbook', startup.requestedError);
+    if (startup.defaultError) console.error('[startup] default workbook unavailable:', startup.defaultError);
     registerIpc({
       context: { session },
       shell: dialogHandlers(() => mainWindow, lastFolder),

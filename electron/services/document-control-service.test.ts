@@ -28,9 +28,12 @@ describe('document control', () => {
     updateDocumentControl(ctx, 'soa', { approver: 'Jane Doe' });
     addRevision(ctx, 'soa', '1.0', 'First issue');
     expect(() => addRevision(ctx, 'soa', '0.9', 'Older')).toThrowError(/must come after/);
+    expect(readDocumentControl(ctx, 'soa')).toMatchObject({ version: '1.0', status: 'in-review', approvedOn: null });
     const approved = updateDocumentControl(ctx, 'soa', { status: 'approved' });
     expect(approved).toMatchObject({ version: '1.0', status: 'approved', approvedOn: '2026-11-20' });
     expect(approved.revisions).toEqual([{ version: '1.0', date: '2026-11-20', author: 'tester', summary: 'First issue' }]);
+    addRevision(ctx, 'soa', '1.1', 'Second issue');
+    expect(readDocumentControl(ctx, 'soa')).toMatchObject({ version: '1.1', status: 'in-review', approvedOn: null });
     session.close();
   });
 

@@ -70,7 +70,7 @@ function isLater(a: string, b: string): boolean {
   return a1 > b1 || (a1 === b1 && a2 > b2);
 }
 
-/** Issues a new version: the revision history gains a row and the document moves to that version. */
+/** Issues a new version: the revision history gains a row and the document moves to that version, in review. */
 export function addRevision(
   ctx: WorkbookContext,
   docKey: string,
@@ -85,7 +85,8 @@ export function addRevision(
     }
     insertRevision(ctx.db, docKey, { version, date: today(ctx), author: ctx.actor, summary });
     const { revisions: _revisions, ...control } = current;
-    saveDocumentControl(ctx.db, { ...control, version });
+    // An approval belongs to the version that was approved: a new version goes back for review.
+    saveDocumentControl(ctx.db, { ...control, version, status: 'in-review', approvedOn: null });
     logEvent(ctx, 'document-control', docKey, 'revision', `${version}: ${summary}`);
     return readDocumentControl(ctx, docKey);
   });

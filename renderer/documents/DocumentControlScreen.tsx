@@ -98,7 +98,7 @@ export function DocumentControlScreen({ changeSignal }: { changeSignal: number }
                 {doc.revisions.map((r) => (
                   <tr key={r.version}>
                     <td>{r.version}</td>
-                    <td>{formatDate(r.date)}</td>
+                    <td className="nowrap">{formatDate(r.date)}</td>
                     <td>{r.author}</td>
                     <td>{r.summary}</td>
                   </tr>
@@ -120,6 +120,7 @@ export function DocumentControlScreen({ changeSignal }: { changeSignal: number }
             }}
           >
             <h3>Issue version {proposed}</h3>
+            <p className="muted">The new version goes back to “In review” until it is approved again.</p>
             <label className="inline">
               <input type="checkbox" checked={major} onChange={(e) => setMajor(e.target.checked)} /> Major revision
             </label>

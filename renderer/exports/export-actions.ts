@@ -24,7 +24,7 @@ export async function importSoaWithDialog(): Promise<void> {
     const path = await call('dialog:importFile', { title: 'Import Statement of Applicability' });
     if (!path) return;
     const report = await call('import:soa', { path, dryRun: false });
-    notify({ tone: 'success', text: `Imported ${report.applied} rows into the Statement of Applicability.` });
+    notify({ tone: 'success', text: `Imported ${report.applied} ${report.applied === 1 ? 'row' : 'rows'} into the Statement of Applicability.` });
   } catch (error) {
     const problems =
       error instanceof RequestError ? ((error.details as { problems?: ImportProblem[] } | undefined)?.problems ?? []) : [];

@@ -129,3 +129,24 @@ test.describe('workbook files', () => {
     await expect(page.getByRole('button', { name: '93 need attention' })).toBeVisible();
   });
 });
+
+test.describe('SoA import', () => {
+  test('imports decisions from CSV, and lists row-numbered problems without changing anything', async ({ app }) => {
+    await app.start({ sample: false });
+    const { page } = app;
+    const bad = path.join(app.dir, 'bad.csv');
+    fs.writeFileSync(bad, 'Control;Status;Owner\nA.5.1;Implemented;CISO\nA.5.99;Implemented;CISO\n');
+    app.dialogs.importFile = bad;
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await expect(page.getByRole('alert')).toContainText('Row 3');
+    await expect(page.locator('[data-control="5.1"]')).toContainText('Not started');
+
+    const good = path.join(app.dir, 'good.csv');
+    fs.writeFileSync(good, '\uFEFFControl,Applicable,Reasons,Status,Owner\n"A 5.1",Yes,"Risk treatment; Contractual",Implemented,CISO\n');
+    app.dialogs.importFile = good;
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 1 row into' })).toBeVisible();
+    await expect(page.locator('[data-control="5.1"]')).toContainText('Implemented');
+    await expect(page.locator('[data-control="5.1"]')).toContainText('CISO');
+  });
+});
