@@ -2,11 +2,8 @@ import { useEffect, useState } from 'react';
 import type { ChangeLogEntry } from '../../shared/domain/workbook';
 import { call } from '../api/isms-client';
 import { formatDateTime } from '../app/format';
+import { fieldLabel, formatChangeValue } from './change-format';
 
-function shorten(value: string | null): string {
-  if (value === null || value === '') return '—';
-  return value.length > 80 ? `${value.slice(0, 77)}…` : value;
-}
 
 /** The change log: every write, who made it and when, newest first. */
 export function ActivityScreen({ changeSignal }: { changeSignal: number }) {
@@ -50,9 +47,9 @@ export function ActivityScreen({ changeSignal }: { changeSignal: number }) {
                   <td className="nowrap">
                     {e.area === 'soa' ? `A.${e.recordId}` : e.recordId}
                   </td>
-                  <td>{e.field}</td>
-                  <td className="muted">{shorten(e.oldValue)}</td>
-                  <td>{shorten(e.newValue)}</td>
+                  <td>{fieldLabel(e.field)}</td>
+                  <td className="muted">{formatChangeValue(e.oldValue)}</td>
+                  <td>{formatChangeValue(e.newValue)}</td>
                 </tr>
               ))}
             </tbody>

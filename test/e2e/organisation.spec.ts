@@ -52,6 +52,6 @@ test.describe('organisation and document control', () => {
     await expect(page.getByRole('row', { name: /1\.3.*Annual review/ })).toBeVisible();
 
     await page.getByRole('button', { name: 'Activity' }).click();
-    await expect(page.getByRole('cell', { name: 'revision' }).first()).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'New version' }).first()).toBeVisible();
   });
 });

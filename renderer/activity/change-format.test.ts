@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { fieldLabel, formatChangeValue } from './change-format';
+
+describe('change log formatting', () => {
+  it('turns stored values into words', () => {
+    expect(formatChangeValue('["risk-treatment","contractual"]')).toBe('Risk treatment; Contractual');
+    expect(formatChangeValue('partial')).toBe('Partially implemented');
+    expect(formatChangeValue('true')).toBe('Yes');
+    expect(formatChangeValue('[]')).toBe('—');
+    expect(formatChangeValue(null)).toBe('—');
+    expect(formatChangeValue('x'.repeat(200))).toHaveLength(88);
+    expect(fieldLabel('exclusionJustification')).toBe('Justification for exclusion');
+    expect(fieldLabel('somethingNew')).toBe('somethingNew');
+  });
+});

@@ -1,0 +1,54 @@
+import { IMPLEMENTATION_STATUS_LABELS, SOA_REASON_LABELS } from '../../shared/domain/soa';
+import { DOCUMENT_STATUS_LABELS } from '../../shared/domain/workbook';
+
+const FIELD_LABELS: Record<string, string> = {
+  applicable: 'Applicable',
+  reasons: 'Reasons for inclusion',
+  exclusionJustification: 'Justification for exclusion',
+  status: 'Status',
+  implementation: 'How implemented',
+  owner: 'Owner',
+  evidence: 'Evidence',
+  lastReviewed: 'Last reviewed',
+  legalName: 'Legal name',
+  shortName: 'Short name',
+  ismsOwner: 'ISMS owner',
+  classificationLabels: 'Classification labels',
+  defaultClassification: 'Default classification',
+  defaultApprover: 'Default approver',
+  reviewCycleMonths: 'Review cycle (months)',
+  documentId: 'Document ID',
+  approvedOn: 'Approved on',
+  approver: 'Approver',
+  classification: 'Classification',
+  revision: 'New version',
+};
+
+const VALUE_LABELS: Record<string, string> = {
+  ...SOA_REASON_LABELS,
+  ...IMPLEMENTATION_STATUS_LABELS,
+  ...DOCUMENT_STATUS_LABELS,
+  true: 'Yes',
+  false: 'No',
+};
+
+export function fieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? field;
+}
+
+/** Values are stored as text or JSON; show them as a person would write them. */
+export function formatChangeValue(value: string | null): string {
+  if (value === null || value === '') return '—';
+  let shown = value;
+  if (value.startsWith('[')) {
+    try {
+      const list = JSON.parse(value) as unknown[];
+      shown = list.length === 0 ? '—' : list.map((v) => VALUE_LABELS[String(v)] ?? String(v)).join('; ');
+    } catch {
+      shown = value;
+    }
+  } else {
+    shown = VALUE_LABELS[value] ?? value;
+  }
+  return shown.length > 90 ? `${shown.slice(0, 87)}…` : shown;
+}
