@@ -39,7 +39,7 @@ export function fieldLabel(field: string): string {
 /** Values are stored as text or JSON; show them as a person would write them. */
 export function formatChangeValue(value: string | null): string {
   if (value === null || value === '') return '—';
-  let shown = value;
+  let shown: string;
   if (value.startsWith('[')) {
     try {
       const list = JSON.parse(value) as unknown[];
