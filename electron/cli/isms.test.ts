@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/fixtures/temp-dir';
 import { runCli } from './isms';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 
 const tempDir = useTempDir('isms-cli-');
 
@@ -21,7 +22,7 @@ describe('isms CLI', () => {
     expect(info.code).toBe(0);
     const parsed = JSON.parse(info.out) as { organisation: string; schemaVersion: number; counts: Record<string, number> };
     expect(parsed.organisation).toBe('Northwind Ledger Ltd');
-    expect(parsed.schemaVersion).toBe(1);
+    expect(parsed.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(parsed.counts.soaControls).toBe(93);
     expect(parsed.counts.applicableControls).toBe(90);
     expect((await cli('info', file)).out).toMatch(/Organisation:\s+Northwind Ledger Ltd/);

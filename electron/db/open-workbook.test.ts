@@ -9,7 +9,7 @@ import { AppError } from '../../shared/ipc/result';
 import { WorkbookSession } from '../workbook-session';
 import { closeConnection, createWorkbookFile, openWorkbookFile } from './open-workbook';
 import { WORKBOOK_APPLICATION_ID } from './workbook-format';
-import { LATEST_SCHEMA_VERSION, runMigrations } from './migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, runMigrations } from './migrations';
 
 const tempDir = useTempDir();
 
@@ -175,10 +175,31 @@ describe('migrations', () => {
     expect(runMigrations(opened.db, LATEST_SCHEMA_VERSION, 'now', good)).toBe(LATEST_SCHEMA_VERSION + 1);
     const applied = opened.db.prepare('SELECT version, name, length(sha256) AS hashLength FROM schema_migration ORDER BY version').all();
     expect(applied).toEqual([
-      { version: 1, name: 'initial', hashLength: 64 },
+      ...MIGRATIONS.map((m) => ({ version: m.version, name: m.name, hashLength: 64 })),
       { version: LATEST_SCHEMA_VERSION + 1, name: 'adds a table', hashLength: 64 },
     ]);
     closeConnection(opened.db);
+  });
+
+  it('upgrades a workbook from an older version after a backup made with the backup API', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'old.isms');
+    const old = new Database(file);
+    old.pragma(`application_id = ${WORKBOOK_APPLICATION_ID}`);
+    runMigrations(old, 0, '2026-01-01T00:00:00Z', MIGRATIONS.slice(0, 1));
+    old.prepare("INSERT INTO organisation (id, legal_name, classification_labels) VALUES (1, 'Old Co', '[\"Internal\"]')").run();
+    old.close();
+
+    const opened = await openWorkbookFile(file);
+    expect(opened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+    expect(opened.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(opened.backupPath).not.toBeNull();
+    closeConnection(opened.db);
+
+    const backup = new Database(opened.backupPath!, { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    expect(backup.prepare('SELECT legal_name FROM organisation').get()).toEqual({ legal_name: 'Old Co' });
+    backup.close();
   });
 
   it('every migration runs on an empty in-memory database', () => {

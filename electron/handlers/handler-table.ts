@@ -1,5 +1,5 @@
 import type { CoreChannel, OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
-import type { WorkbookArea } from '../../shared/domain/workbook';
+import { WORKBOOK_AREAS, type WorkbookArea } from '../../shared/domain/workbook';
 import type { WorkbookSession } from '../workbook-session';
 import { listChanges } from '../repositories/change-log-repo';
 import { readLogoDataUrl, readOrganisation, replaceLogo, updateOrganisation } from '../services/organisation-service';
@@ -9,6 +9,16 @@ import { workbookCounts } from '../services/workbook-service';
 import { listExportKinds } from '../export/export-registry';
 import { runExport } from '../export/export-service';
 import { importSoa } from '../import/soa-import';
+import { applyRiskMethod, previewRiskMethod, readRiskMethod } from '../services/risk-method-service';
+import { createAsset, deleteAsset, listAssetInventory, updateAsset } from '../services/asset-service';
+import { createRisk, deleteRisk, listRiskRegister, updateRisk } from '../services/risk-service';
+import {
+  createTreatmentAction,
+  deleteTreatmentAction,
+  listTreatmentPlan,
+  updateTreatmentAction,
+} from '../services/treatment-action-service';
+import { listControlRiskLinks } from '../repositories/risk-repo';
 
 export interface HandlerContext {
   session: WorkbookSession;
@@ -22,7 +32,7 @@ interface Handler<K extends CoreChannel> {
 
 export type HandlerTable = { [K in CoreChannel]: Handler<K> };
 
-const ALL: readonly WorkbookArea[] = ['workbook', 'organisation', 'soa', 'document-control', 'change-log'];
+const ALL: readonly WorkbookArea[] = WORKBOOK_AREAS;
 
 /** The one implementation of the contract, used by the app, the CLI and the tests alike. */
 export const handlers: HandlerTable = {
@@ -62,6 +72,63 @@ export const handlers: HandlerTable = {
   'soa:bulkUpdate': {
     run: ({ session }, input) => bulkUpdateSoa(session.context(), input.controlIds, input.patch),
     changes: ['soa', 'change-log'],
+  },
+
+  'soa:riskLinks': { run: ({ session }) => listControlRiskLinks(session.context().db) },
+
+  'riskMethod:get': { run: ({ session }) => readRiskMethod(session.context()) },
+  'riskMethod:preview': { run: ({ session }, input) => previewRiskMethod(session.context(), input.method) },
+  'riskMethod:apply': {
+    run: ({ session }, input) => applyRiskMethod(session.context(), input.method),
+    changes: ['risk-method', 'risks', 'change-log'],
+  },
+
+  'asset:list': { run: ({ session }) => listAssetInventory(session.context()) },
+  'asset:create': { run: ({ session }, input) => createAsset(session.context(), input.asset), changes: ['assets', 'change-log'] },
+  'asset:update': {
+    run: ({ session }, input) => updateAsset(session.context(), input.id, input.patch),
+    changes: ['assets', 'change-log'],
+  },
+  'asset:delete': {
+    run: ({ session }, input) => {
+      deleteAsset(session.context(), input.id);
+      return null;
+    },
+    changes: ['assets', 'risks', 'change-log'],
+  },
+
+  'risk:list': { run: ({ session }) => listRiskRegister(session.context()) },
+  'risk:create': {
+    run: ({ session }, input) => createRisk(session.context(), input.risk),
+    changes: ['risks', 'assets', 'soa', 'change-log'],
+  },
+  'risk:update': {
+    run: ({ session }, input) => updateRisk(session.context(), input.id, input.patch),
+    changes: ['risks', 'assets', 'soa', 'change-log'],
+  },
+  'risk:delete': {
+    run: ({ session }, input) => {
+      deleteRisk(session.context(), input.id);
+      return null;
+    },
+    changes: ['risks', 'assets', 'soa', 'treatment-plan', 'change-log'],
+  },
+
+  'action:list': { run: ({ session }) => listTreatmentPlan(session.context()) },
+  'action:create': {
+    run: ({ session }, input) => createTreatmentAction(session.context(), input.action),
+    changes: ['treatment-plan', 'change-log'],
+  },
+  'action:update': {
+    run: ({ session }, input) => updateTreatmentAction(session.context(), input.id, input.patch),
+    changes: ['treatment-plan', 'change-log'],
+  },
+  'action:delete': {
+    run: ({ session }, input) => {
+      deleteTreatmentAction(session.context(), input.id);
+      return null;
+    },
+    changes: ['treatment-plan', 'change-log'],
   },
 
   'documentControl:get': { run: ({ session }, input) => readDocumentControl(session.context(), input.docKey) },

@@ -22,7 +22,17 @@ export interface RecentWorkbook {
 }
 
 /** Areas of the workbook; a write announces the areas it changed so each store refetches only its own. */
-export const WORKBOOK_AREAS = ['workbook', 'organisation', 'soa', 'document-control', 'change-log'] as const;
+export const WORKBOOK_AREAS = [
+  'workbook',
+  'organisation',
+  'soa',
+  'document-control',
+  'change-log',
+  'risk-method',
+  'assets',
+  'risks',
+  'treatment-plan',
+] as const;
 export type WorkbookArea = (typeof WORKBOOK_AREAS)[number];
 
 export const DOCUMENT_STATUSES = ['draft', 'in-review', 'approved', 'retired'] as const;

@@ -10,6 +10,16 @@ import {
   type WorkbookInfo,
 } from '../domain/workbook';
 import type { ExportKindInfo, ExportResult, ImportReport } from '../domain/exports';
+import { riskMethodSchema, type RiskMethod } from '../domain/risk-method';
+import {
+  assetInputSchema,
+  riskInputSchema,
+  treatmentActionInputSchema,
+  type Asset,
+  type Risk,
+  type TreatmentAction,
+} from '../domain/risk';
+import type { RescoredRisk } from '../rules/risk-scoring';
 
 /** A channel: the zod schema its input must pass, and the type of what it returns. */
 interface Channel<I extends z.ZodType, O> {
@@ -27,6 +37,21 @@ const docKey = z.string().regex(/^[a-z0-9-]{1,40}$/);
 export interface OrganisationView extends Organisation {
   hasLogo: boolean;
 }
+
+export interface MethodChangePreview {
+  moved: RescoredRisk[];
+  unchanged: number;
+}
+
+export interface ControlRiskLink {
+  controlId: string;
+  riskId: number;
+  ref: string;
+  title: string;
+  residualLevel: string | null;
+}
+
+const recordId = z.number().int().positive();
 
 /**
  * The one contract between the window and the main process. The preload exposes exactly these channels,
@@ -61,6 +86,29 @@ export const contract = {
   'soa:bulkUpdate': channel<SoaEntry[]>()(
     z.object({ controlIds: z.array(controlId).min(1).max(93), patch: soaPatchSchema }).strict(),
   ),
+
+  'soa:riskLinks': channel<ControlRiskLink[]>()(none),
+
+  'riskMethod:get': channel<RiskMethod>()(none),
+  'riskMethod:preview': channel<MethodChangePreview>()(z.object({ method: riskMethodSchema }).strict()),
+  'riskMethod:apply': channel<{ method: RiskMethod; moved: number }>()(z.object({ method: riskMethodSchema }).strict()),
+
+  'asset:list': channel<Asset[]>()(none),
+  'asset:create': channel<Asset>()(z.object({ asset: assetInputSchema }).strict()),
+  'asset:update': channel<Asset>()(z.object({ id: recordId, patch: assetInputSchema.partial().strict() }).strict()),
+  'asset:delete': channel<null>()(z.object({ id: recordId }).strict()),
+
+  'risk:list': channel<Risk[]>()(none),
+  'risk:create': channel<Risk>()(z.object({ risk: riskInputSchema }).strict()),
+  'risk:update': channel<Risk>()(z.object({ id: recordId, patch: riskInputSchema.partial().strict() }).strict()),
+  'risk:delete': channel<null>()(z.object({ id: recordId }).strict()),
+
+  'action:list': channel<TreatmentAction[]>()(none),
+  'action:create': channel<TreatmentAction>()(z.object({ action: treatmentActionInputSchema }).strict()),
+  'action:update': channel<TreatmentAction>()(
+    z.object({ id: recordId, patch: treatmentActionInputSchema.partial().strict() }).strict(),
+  ),
+  'action:delete': channel<null>()(z.object({ id: recordId }).strict()),
 
   'documentControl:get': channel<DocumentControlWithHistory>()(z.object({ docKey }).strict()),
   'documentControl:update': channel<DocumentControlWithHistory>()(
