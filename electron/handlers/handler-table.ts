@@ -9,6 +9,7 @@ import { workbookCounts } from '../services/workbook-service';
 import { listExportKinds } from '../export/export-registry';
 import { runExport } from '../export/export-service';
 import { importSoa } from '../import/soa-import';
+import { previewRecordImport, runRecordImport } from '../import/record-import';
 import { applyRiskMethod, previewRiskMethod, readRiskMethod } from '../services/risk-method-service';
 import { createAsset, deleteAsset, listAssetInventory, updateAsset } from '../services/asset-service';
 import { createRisk, deleteRisk, listRiskRegister, updateRisk } from '../services/risk-service';
@@ -148,5 +149,10 @@ export const handlers: HandlerTable = {
   'import:soa': {
     run: ({ session }, input) => importSoa(session.context(), input.path, { dryRun: input.dryRun }),
     changes: ['soa', 'change-log'],
+  },
+  'import:preview': { run: ({ session }, input) => previewRecordImport(session.context(), input.kind, input.path, input.mapping) },
+  'import:records': {
+    run: ({ session }, input) => runRecordImport(session.context(), input.kind, input.path, { mapping: input.mapping, dryRun: input.dryRun }),
+    changes: ['assets', 'risks', 'soa', 'change-log'],
   },
 };

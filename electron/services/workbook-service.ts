@@ -39,6 +39,9 @@ const COUNTED_TABLES: Record<string, string> = {
   soaControls: 'SELECT count(*) AS n FROM soa_entry',
   applicableControls: 'SELECT count(*) AS n FROM soa_entry WHERE applicable = 1',
   implementedControls: "SELECT count(*) AS n FROM soa_entry WHERE applicable = 1 AND status = 'implemented'",
+  assets: 'SELECT count(*) AS n FROM asset',
+  risks: 'SELECT count(*) AS n FROM risk',
+  treatmentActions: 'SELECT count(*) AS n FROM treatment_action',
   documentRevisions: 'SELECT count(*) AS n FROM document_revision',
   changeLogEntries: 'SELECT count(*) AS n FROM change_log',
 };

@@ -7,17 +7,35 @@ import { OrganisationScreen } from '../organisation/OrganisationScreen';
 import { useOrganisation } from '../organisation/organisation-store';
 import { SoaScreen } from '../soa/SoaScreen';
 import { useSoa } from '../soa/soa-store';
+import { useRisks } from '../risks/risk-store';
 import { useWorkbook, windowTitle } from '../workbook/workbook-store';
 import { Notices } from './Notices';
+import { ImportDialog } from '../imports/ImportDialog';
+import { RiskMethodScreen } from '../risk-method/RiskMethodScreen';
+import { AssetsScreen } from '../assets/AssetsScreen';
+import { RiskRegisterScreen } from '../risks/RiskRegisterScreen';
+import { TreatmentPlanScreen } from '../treatment-plan/TreatmentPlanScreen';
 import { StartScreen } from './StartScreen';
 
-type Screen = 'soa' | 'document-control' | 'organisation' | 'activity';
+type Screen =
+  | 'soa'
+  | 'risk-method'
+  | 'assets'
+  | 'risks'
+  | 'treatment-plan'
+  | 'document-control'
+  | 'organisation'
+  | 'activity';
 
-const SCREENS: { id: Screen; label: string; key: string }[] = [
-  { id: 'soa', label: 'Statement of Applicability', key: '1' },
-  { id: 'document-control', label: 'Document control', key: '2' },
-  { id: 'organisation', label: 'Organisation', key: '3' },
-  { id: 'activity', label: 'Activity', key: '4' },
+const SCREENS: { id: Screen; label: string; key: string; group: string }[] = [
+  { id: 'soa', label: 'Statement of Applicability', key: '1', group: 'Controls' },
+  { id: 'risk-method', label: 'Risk method', key: '2', group: 'Risk' },
+  { id: 'assets', label: 'Assets', key: '3', group: 'Risk' },
+  { id: 'risks', label: 'Risk register', key: '4', group: 'Risk' },
+  { id: 'treatment-plan', label: 'Treatment plan', key: '5', group: 'Risk' },
+  { id: 'document-control', label: 'Document control', key: '6', group: 'Workbook' },
+  { id: 'organisation', label: 'Organisation', key: '7', group: 'Workbook' },
+  { id: 'activity', label: 'Activity', key: '8', group: 'Workbook' },
 ];
 
 function isTextField(element: Element | null): boolean {
@@ -39,6 +57,14 @@ export function App() {
         if (areas.includes('workbook') || areas.includes('organisation')) void useWorkbook.getState().load();
         if (areas.includes('organisation') || areas.includes('workbook')) void useOrganisation.getState().load();
         if (areas.includes('soa') || areas.includes('workbook')) void useSoa.getState().load();
+        const risks = useRisks.getState();
+        if (areas.includes('workbook')) void risks.loadAll();
+        else {
+          if (areas.includes('risk-method')) void risks.loadMethod();
+          if (areas.includes('assets')) void risks.loadAssets();
+          if (areas.includes('risks') || areas.includes('soa')) void risks.loadRisks();
+          if (areas.includes('treatment-plan')) void risks.loadActions();
+        }
         setChangeSignal((n) => n + 1);
       }),
     [],
@@ -49,6 +75,7 @@ export function App() {
     if (workbook.info) {
       void useSoa.getState().load();
       void useOrganisation.getState().load();
+      void useRisks.getState().loadAll();
     }
   }, [workbook.info]);
 
@@ -113,7 +140,12 @@ export function App() {
                 {workbook.info.fileName}
               </span>
             </div>
-            {SCREENS.map((s) => (
+            {SCREENS.map((s, index) => [
+              SCREENS[index - 1]?.group !== s.group && (
+                <span key={`group-${s.group}`} className="nav-group">
+                  {s.group}
+                </span>
+              ),
               <button
                 key={s.id}
                 type="button"
@@ -123,8 +155,8 @@ export function App() {
                 title={`Alt+${s.key}`}
               >
                 {s.label}
-              </button>
-            ))}
+              </button>,
+            ])}
             <span className="spacer" />
             <div className="sidebar-footer">
               <button type="button" className="link-button" onClick={() => void workbook.saveAs()}>
@@ -137,6 +169,10 @@ export function App() {
           </nav>
           <main className="content">
             {screen === 'soa' && <SoaScreen searchRequest={searchRequest} />}
+            {screen === 'risk-method' && <RiskMethodScreen />}
+            {screen === 'assets' && <AssetsScreen />}
+            {screen === 'risks' && <RiskRegisterScreen />}
+            {screen === 'treatment-plan' && <TreatmentPlanScreen />}
             {screen === 'document-control' && <DocumentControlScreen changeSignal={changeSignal} />}
             {screen === 'organisation' && <OrganisationScreen />}
             {screen === 'activity' && <ActivityScreen changeSignal={changeSignal} />}
@@ -145,6 +181,7 @@ export function App() {
       ) : (
         <StartScreen />
       )}
+      <ImportDialog />
       <Notices />
     </div>
   );

@@ -27,3 +27,23 @@ export interface ImportReport {
   problems: ImportProblem[];
   dryRun: boolean;
 }
+
+export const RECORD_IMPORT_KINDS = ['assets', 'risks'] as const;
+export type RecordImportKind = (typeof RECORD_IMPORT_KINDS)[number];
+
+/** What an import of assets or risks would do, for the mapping screen: nothing is changed to produce it. */
+export interface RecordImportPreview {
+  headers: string[];
+  /** Header → field id, or null for a column that is not imported. */
+  mapping: Record<string, string | null>;
+  fields: { field: string; label: string; required: boolean; ignored?: boolean; hint?: string }[];
+  /** The first rows, as the mapped fields' text, each with its own problems. */
+  rows: { row: number; cells: Record<string, string>; problems: ImportProblem[] }[];
+  problems: ImportProblem[];
+  totalRows: number;
+}
+
+export interface RecordImportReport extends ImportReport {
+  /** References of the records created (empty in a dry run). */
+  created: string[];
+}

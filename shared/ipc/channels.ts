@@ -42,6 +42,8 @@ export const CHANNEL_NAMES = [
   'export:list',
   'export:run',
   'import:soa',
+  'import:preview',
+  'import:records',
   'dialog:openWorkbook',
   'dialog:saveWorkbook',
   'dialog:exportPath',

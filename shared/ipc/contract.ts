@@ -9,7 +9,14 @@ import {
   type WorkbookCounts,
   type WorkbookInfo,
 } from '../domain/workbook';
-import type { ExportKindInfo, ExportResult, ImportReport } from '../domain/exports';
+import {
+  RECORD_IMPORT_KINDS,
+  type ExportKindInfo,
+  type ExportResult,
+  type ImportReport,
+  type RecordImportPreview,
+  type RecordImportReport,
+} from '../domain/exports';
 import { riskMethodSchema, type RiskMethod } from '../domain/risk-method';
 import {
   assetInputSchema,
@@ -52,6 +59,7 @@ export interface ControlRiskLink {
 }
 
 const recordId = z.number().int().positive();
+const columnMapping = z.record(z.string().max(200), z.string().max(80).nullable());
 
 /**
  * The one contract between the window and the main process. The preload exposes exactly these channels,
@@ -133,6 +141,12 @@ export const contract = {
   'export:list': channel<ExportKindInfo[]>()(none),
   'export:run': channel<ExportResult>()(z.object({ kind: z.string().max(80), path: filePath }).strict()),
   'import:soa': channel<ImportReport>()(z.object({ path: filePath, dryRun: z.boolean() }).strict()),
+  'import:preview': channel<RecordImportPreview>()(
+    z.object({ kind: z.enum(RECORD_IMPORT_KINDS), path: filePath, mapping: columnMapping.nullable() }).strict(),
+  ),
+  'import:records': channel<RecordImportReport>()(
+    z.object({ kind: z.enum(RECORD_IMPORT_KINDS), path: filePath, mapping: columnMapping.nullable(), dryRun: z.boolean() }).strict(),
+  ),
 
   /* Native dialogs: implemented by the app shell (and by fakes in end-to-end tests). */
   'dialog:openWorkbook': channel<string | null>()(none),

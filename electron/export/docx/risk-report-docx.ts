@@ -1,0 +1,309 @@
+/**
+ * The Risk Assessment Report as a Word document (ISO/IEC 27001:2022 clause 8.2): the method in short, counts by
+ * level, treatment and status, inherent and residual heat maps, the risks above the acceptance criteria, the full
+ * register, and controls the SoA excludes although risks rely on them. Landscape A4. Same data in, same bytes out.
+ * Built for registers of thousands of risks: lookups are prepared once and rows are built in one pass.
+ */
+import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { controlLabel } from '../../../shared/catalog/annex-a';
+import {
+  RISK_STATUSES,
+  RISK_STATUS_LABELS,
+  TREATMENT_OPTIONS,
+  TREATMENT_OPTION_LABELS,
+  type Risk,
+} from '../../../shared/domain/risk';
+import type { RiskMethod } from '../../../shared/domain/risk-method';
+import { acceptanceProblems, heatMapCounts, isAboveAcceptance } from '../../../shared/rules/risk-scoring';
+import type { RiskExportData } from '../risk-data';
+import { formatDateLong, formatDateShort } from './dates';
+import { bandLegend, heatMapTable, riskLevelCell } from './heat-map';
+import { contentWidth } from './page-setup';
+import { COLOURS, SIZES, STYLE } from './styles';
+import { bodyRow, cell, columnWidths, headerRow, table, type CellOptions } from './table-blocks';
+import { EMPTY, heading, para, runs } from './text-blocks';
+import { controlSection, renderRiskDocument, riskCover } from './risk-method-docx';
+
+type Block = Paragraph | Table;
+const ORIENTATION = 'landscape' as const;
+const WIDTH = contentWidth(ORIENTATION);
+const STANDARD = 'ISO/IEC 27001:2022, clause 8.2';
+const PROBLEM_COLOUR = 'B42318';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "High: needs formal acceptance by X" style summary of the acceptance criteria, highest band first. */
+export function acceptanceSummary(method: RiskMethod): string {
+  const retained = method.bands.filter((b) => b.retention === 'within-appetite').map((b) => b.label);
+  const parts: string[] = [];
+  if (retained.length > 0) parts.push(`${retained.join(' and ')} may be retained by the risk owner`);
+  for (const band of method.bands) {
+    const who = band.acceptanceAuthority.trim();
+    if (band.retention === 'requires-approval') parts.push(`${band.label} needs formal acceptance${who ? ` by ${who}` : ''}`);
+    if (band.retention === 'not-permitted') parts.push(`${band.label} may not be retained and must be treated`);
+  }
+  return `${parts.join('; ')}.`;
+}
+
+function sideBySide(blocks: Table[], gap = 0): Table {
+  const half = Math.floor(WIDTH / blocks.length);
+  return table(
+    [
+      new TableRow({
+        cantSplit: true,
+        children: blocks.map(
+          (block) =>
+            new TableCell({
+              width: { size: half, type: WidthType.DXA },
+              children: [block, new Paragraph({ style: STYLE.tableText, spacing: { before: gap } })],
+            }),
+        ),
+      }),
+    ],
+    { columnWidths: blocks.map(() => half), borders: 'none' },
+  );
+}
+
+function countTable(header: [string, ...string[]], rows: (string | number | TableCell)[][], width: number, weights: number[]): Table {
+  const widths = columnWidths(weights, width);
+  const align = header.map((_, i): 'left' | 'right' => (i === 0 ? 'left' : 'right'));
+  return table(
+    [
+      headerRow(header, widths, { alignments: align }),
+      ...rows.map((values, r) =>
+        bodyRow(
+          values.map((value, i) => {
+            if (value instanceof TableCell) return value;
+            const total: CellOptions = r === rows.length - 1 ? { bold: true, fill: COLOURS.labelFill } : {};
+            return cell(String(value), { width: widths[i], align: align[i], ...total });
+          }),
+        ),
+      ),
+    ],
+    { columnWidths: widths },
+  );
+}
+
+function summarySection(data: RiskExportData): Block[] {
+  const { method, risks } = data;
+  const inherent = new Map<string | null, number>();
+  const residual = new Map<string | null, number>();
+  const treatment = new Map<string | null, number>();
+  const status = new Map<string, number>();
+  const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+  for (const risk of risks) {
+    bump(inherent, risk.inherentLevel);
+    bump(residual, risk.residualLevel);
+    bump(treatment, risk.treatment);
+    bump(status, risk.status);
+  }
+  const third = Math.floor(WIDTH / 3) - 300;
+  const above = risks.filter((r) => isAboveAcceptance(method, r.residualLevel)).length;
+  const levels = countTable(
+    ['Level', 'Inherent', 'Residual'],
+    [
+      ...[...method.bands].reverse().map((b) => [riskLevelCell(method, b.id, { width: columnWidths([1.6, 1, 1], third)[0] }), inherent.get(b.id) ?? 0, residual.get(b.id) ?? 0]),
+      ['Not yet rated', inherent.get(null) ?? 0, residual.get(null) ?? 0],
+      ['All risks', risks.length, risks.length],
+    ],
+    third,
+    [1.6, 1, 1],
+  );
+  const options = countTable(
+    ['Treatment', 'Risks'],
+    [...TREATMENT_OPTIONS.map((o) => [TREATMENT_OPTION_LABELS[o], treatment.get(o) ?? 0]), ['Not yet decided', treatment.get(null) ?? 0], ['All risks', risks.length]],
+    third,
+    [2, 1],
+  );
+  const statuses = countTable(
+    ['Status', 'Risks'],
+    [...RISK_STATUSES.map((s) => [RISK_STATUS_LABELS[s], status.get(s) ?? 0]), ['All risks', risks.length]],
+    third,
+    [2, 1],
+  );
+  return [
+    heading('Summary', 1),
+    para(
+      `As of ${formatDateLong(data.asOf)} the register holds ${plural(risks.length, 'risk')}. ` +
+        `${plural(above, 'risk')} ${above === 1 ? 'has' : 'have'} a residual level above the acceptance criteria.`,
+    ),
+    sideBySide([levels, options, statuses]),
+  ];
+}
+
+function methodSection(data: RiskExportData): Block[] {
+  const { method } = data;
+  return [
+    heading('Method in brief', 1, { pageBreakBefore: true }),
+    para(
+      `Risks are assessed under the organisation\u2019s Risk Assessment and Treatment Methodology. Likelihood is ` +
+        `rated on a ${method.likelihood.length}-level scale and impact on a ${method.impact.length}-level scale; the ` +
+        `matrix turns the two ratings into one of ${method.bands.length} risk levels. Each risk is rated as it stands ` +
+        'with the controls already operating (inherent) and as expected once its treatment is complete (residual).',
+    ),
+    para(`Acceptance criteria: ${acceptanceSummary(method)}`),
+    bandLegend(method),
+  ];
+}
+
+function heatMapSection(data: RiskExportData): Block[] {
+  const { method, risks } = data;
+  const width = Math.floor(WIDTH / 2) - 400;
+  const unrated = (which: 'inherent' | 'residual') => risks.filter((r) => (which === 'inherent' ? r.inherentLevel : r.residualLevel) === null).length;
+  const note = (which: 'inherent' | 'residual') => {
+    const n = unrated(which);
+    return n > 0 ? ` (${plural(n, 'risk')} not yet rated)` : '';
+  };
+  return [
+    heading('Heat maps', 1, { pageBreakBefore: true }),
+    para('Each cell shows how many risks sit at that likelihood and impact, before and after treatment.', { keepNext: true }),
+    sideBySide([
+      heatMapTable(method, heatMapCounts(method, risks, 'inherent'), { title: `Inherent risk${note('inherent')}`, width }),
+      heatMapTable(method, heatMapCounts(method, risks, 'residual'), { title: `Residual risk${note('residual')}`, width }),
+    ]),
+  ];
+}
+
+const compact: CellOptions = { style: STYLE.tableTextCompact };
+const headerOpts = { style: STYLE.tableHeading, size: SIZES.tableCompact };
+
+function aboveAcceptanceSection(data: RiskExportData): Block[] {
+  const { method } = data;
+  const risks = data.risks.filter((r) => isAboveAcceptance(method, r.residualLevel));
+  const out: Block[] = [heading('Risks above the acceptance criteria', 1)];
+  if (risks.length === 0) return [...out, para('No risk has a residual level above the acceptance criteria.')];
+  out.push(
+    para(
+      'These risks remain above the acceptance criteria after treatment. Each needs formal acceptance by the authority ' +
+        'the method names for its level, or further treatment where retention is not permitted.',
+      { keepNext: true },
+    ),
+  );
+  const widths = columnWidths([0.7, 2.4, 1.3, 0.9, 1.1, 1.3, 0.9, 2.4, 2.6], WIDTH);
+  const rows = [headerRow(['Ref', 'Risk', 'Owner', 'Residual', 'Treatment', 'Accepted by', 'Accepted on', 'Rationale', 'Problems'], widths, headerOpts)];
+  for (const risk of risks) {
+    const problems = acceptanceProblems(method, risk);
+    rows.push(
+      bodyRow([
+        cell(risk.ref, { ...compact, width: widths[0], bold: true, colour: COLOURS.heading }),
+        cell(risk.title, { ...compact, width: widths[1] }),
+        cell(risk.owner || EMPTY, { ...compact, width: widths[2] }),
+        riskLevelCell(method, risk.residualLevel, { width: widths[3], style: STYLE.tableTextCompact, detail: `${risk.residualLikelihood} × ${risk.residualImpact}` }),
+        cell(risk.treatment ? TREATMENT_OPTION_LABELS[risk.treatment] : EMPTY, { ...compact, width: widths[4] }),
+        cell(risk.acceptedBy || EMPTY, { ...compact, width: widths[5] }),
+        cell(risk.acceptedOn ? formatDateShort(risk.acceptedOn) : EMPTY, { ...compact, width: widths[6] }),
+        cell(risk.acceptanceRationale || EMPTY, { ...compact, width: widths[7] }),
+        problems.length > 0
+          ? cell(problems, { ...compact, width: widths[8], paragraphs: true, colour: PROBLEM_COLOUR, bold: true })
+          : cell('None: accepted as the method requires', { ...compact, width: widths[8], colour: COLOURS.muted }),
+      ]),
+    );
+  }
+  out.push(table(rows, { columnWidths: widths }));
+  return out;
+}
+
+const REGISTER_HEADER = ['Ref', 'Risk', 'Assets', 'Threat and vulnerability', 'Owner', 'Inherent\nL × I', 'Treatment', 'Controls', 'Residual\nL × I', 'Status'];
+const REGISTER_WEIGHTS = [0.75, 2.3, 1, 3.2, 1.3, 1.05, 1.05, 1.1, 1.05, 1.05];
+
+function threatCell(risk: Risk, width: number | undefined): TableCell {
+  const children: Paragraph[] = [];
+  if (risk.threat.trim()) children.push(para([new TextRun({ text: 'Threat: ', bold: true }), ...runs(risk.threat.trim())], compact));
+  if (risk.vulnerability.trim()) children.push(para([new TextRun({ text: 'Vulnerability: ', bold: true }), ...runs(risk.vulnerability.trim())], compact));
+  return children.length > 0 ? cell(children, { width }) : cell(EMPTY, { ...compact, width });
+}
+
+const score = (l: number | null, i: number | null) => (l !== null && i !== null ? `${l} × ${i}` : undefined);
+
+function registerSection(data: RiskExportData): Block[] {
+  const { method } = data;
+  const assetRefs = new Map(data.assets.map((a) => [a.id, a.ref]));
+  const widths = columnWidths(REGISTER_WEIGHTS, WIDTH);
+  const level = { style: STYLE.tableTextCompact };
+  const rows: TableRow[] = [headerRow(REGISTER_HEADER, widths, headerOpts)];
+  for (const risk of data.risks) {
+    const assets = risk.assetIds.map((id) => assetRefs.get(id) ?? `#${id}`);
+    rows.push(
+      bodyRow([
+        cell(risk.ref, { ...compact, width: widths[0], bold: true, colour: COLOURS.heading }),
+        cell(risk.title, { ...compact, width: widths[1] }),
+        cell(assets.length > 0 ? assets.join('\n') : EMPTY, { ...compact, width: widths[2] }),
+        threatCell(risk, widths[3]),
+        cell(risk.owner || EMPTY, { ...compact, width: widths[4] }),
+        riskLevelCell(method, risk.inherentLevel, { ...level, width: widths[5], detail: score(risk.inherentLikelihood, risk.inherentImpact) }),
+        cell(risk.treatment ? TREATMENT_OPTION_LABELS[risk.treatment] : EMPTY, { ...compact, width: widths[6] }),
+        cell(risk.controlIds.length > 0 ? risk.controlIds.map((id) => `A.${id}`).join(', ') : EMPTY, { ...compact, width: widths[7] }),
+        riskLevelCell(method, risk.residualLevel, { ...level, width: widths[8], detail: score(risk.residualLikelihood, risk.residualImpact) }),
+        cell(RISK_STATUS_LABELS[risk.status] ?? risk.status, { ...compact, width: widths[9] }),
+      ]),
+    );
+  }
+  return [
+    heading('Risk register', 1, { pageBreakBefore: true }),
+    para(
+      `All ${plural(data.risks.length, 'risk')} in the register as of ${formatDateLong(data.asOf)}. Levels show the band ` +
+        'with the likelihood × impact rating beneath it; controls are Annex A references.',
+      { keepNext: true },
+    ),
+    data.risks.length > 0 ? table(rows, { columnWidths: widths }) : para('The register holds no risks yet.'),
+  ];
+}
+
+function excludedControlsSection(data: RiskExportData): Block[] {
+  const reliedOn = new Map<string, string[]>();
+  for (const risk of data.risks) {
+    for (const id of risk.controlIds) {
+      if (data.soa.get(id)?.applicable !== false) continue;
+      const refs = reliedOn.get(id) ?? [];
+      refs.push(risk.ref);
+      reliedOn.set(id, refs);
+    }
+  }
+  const out: Block[] = [heading('Controls excluded in the SoA but relied on by risks', 1)];
+  if (reliedOn.size === 0) {
+    return [...out, para('None: every control that a risk relies on is applicable in the Statement of Applicability.')];
+  }
+  const widths = columnWidths([2.6, 3.4, 2.2], WIDTH);
+  const ids = [...reliedOn.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  out.push(
+    para(
+      'The Statement of Applicability excludes these controls, yet the risks listed rely on them for treatment. ' +
+        'Either include the control in the SoA or change the risk\u2019s treatment.',
+      { keepNext: true },
+    ),
+    table(
+      [
+        headerRow(['Control', 'Exclusion justification in the SoA', 'Risks relying on it'], widths),
+        ...ids.map((id) =>
+          bodyRow([
+            cell(controlLabel(id), { width: widths[0], bold: true, colour: COLOURS.heading }),
+            cell(data.soa.get(id)?.exclusionJustification.trim() || 'No justification recorded.', { width: widths[1] }),
+            cell(reliedOn.get(id)!.join(', '), { width: widths[2], colour: PROBLEM_COLOUR, bold: true }),
+          ]),
+        ),
+      ],
+      { columnWidths: widths },
+    ),
+  );
+  return out;
+}
+
+/** Renders the Risk Assessment Report as a .docx; the same data always gives the same bytes. */
+export async function buildRiskReportDocx(data: RiskExportData): Promise<Buffer> {
+  return renderRiskDocument(data, {
+    key: 'risk-report',
+    orientation: ORIENTATION,
+    subject: STANDARD,
+    keywords: 'ISO/IEC 27001:2022; risk assessment; risk register; heat map',
+    children: [
+      ...riskCover(data, 'risk-report', STANDARD),
+      ...controlSection(data, Math.round(WIDTH * 0.66)),
+      ...methodSection(data),
+      ...summarySection(data),
+      ...heatMapSection(data),
+      ...aboveAcceptanceSection(data),
+      ...registerSection(data),
+      ...excludedControlsSection(data),
+    ],
+  });
+}

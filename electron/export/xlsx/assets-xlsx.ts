@@ -1,0 +1,174 @@
+import ExcelJS from 'exceljs';
+import { ASSET_TYPE_LABELS, CIA_LABELS, type Asset } from '../../../shared/domain/risk';
+import { fixedDateFrom, normaliseZip } from '../deterministic-zip';
+import type { RiskExportData } from '../risk-data';
+import { wrappedLineCount } from './soa-xlsx';
+
+/*
+ * The asset inventory as an Excel register, and the conventions every register sheet shares (the risk register
+ * uses them too): header in row 1, frozen, with an auto-filter; landscape A4 fitted to the width with the header
+ * repeated on every page; a footer naming the document and the organisation; deterministic bytes.
+ */
+
+export const ASSETS_SHEET_NAME = 'Assets';
+
+export interface RegisterColumn<R> {
+  header: string;
+  width: number;
+  wrap?: boolean;
+  /** Written as a date cell (yyyy-mm-dd). */
+  date?: boolean;
+  value(row: R): string | number | Date | null;
+}
+
+const LINE_HEIGHT = 15; // points per line of 11 pt Calibri
+export const HEADER_FILL = 'FF1F3864';
+
+/** A YYYY-MM-DD day as midnight UTC, which exceljs writes as a whole Excel serial whatever the time zone. */
+export function dayAsDate(day: string | null): Date | null {
+  if (day === null) return null;
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+}
+
+/** "#d92d20" → "FFD92D20", the ARGB exceljs wants. */
+export const argb = (colour: string) => `FF${colour.replace('#', '').toUpperCase()}`;
+
+/** Black or white text, whichever reads better on the colour. */
+export function textOn(colour: string): string {
+  const hex = colour.replace('#', '');
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const luminance = 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+  return luminance > 0.55 ? 'FF000000' : 'FFFFFFFF';
+}
+
+export function solidFill(colour: string): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour) } };
+}
+
+/** Header and footer text is a mini-language in which "&" starts a code: a literal one is written "&&". */
+const headerFooterText = (text: string) => text.replace(/&/g, '&&');
+
+/** A workbook stamped with the data's date and organisation, so nothing in it depends on when it was made. */
+export function newWorkbook(data: RiskExportData, title: string, subject: string): ExcelJS.Workbook {
+  const stamp = fixedDateFrom(data.asOf);
+  const organisationName = data.organisation.legalName;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = organisationName;
+  workbook.lastModifiedBy = organisationName;
+  workbook.company = organisationName;
+  workbook.title = `${title} – ${organisationName}`;
+  workbook.subject = subject;
+  workbook.created = stamp;
+  workbook.modified = stamp;
+  return workbook;
+}
+
+/** Page setup and footer for a sheet: landscape A4, fitted to the width, `titleRows` repeated on every page. */
+export function sheetOptions(data: RiskExportData, titleRows: string | null): Partial<ExcelJS.AddWorksheetOptions> {
+  const doc = data.documentControl;
+  const documentLine = `${doc.documentId} v${doc.version}${doc.classification ? ` – ${doc.classification}` : ''}`;
+  return {
+    pageSetup: {
+      orientation: 'landscape',
+      paperSize: 9, // A4
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(titleRows ? { printTitlesRow: titleRows } : {}),
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: {
+      oddFooter: `&L${headerFooterText(documentLine)}&C${headerFooterText(data.organisation.legalName)}&RPage &P of &N`,
+    },
+  };
+}
+
+/** Dark header cells with white bold text. */
+export function styleHeader(row: ExcelJS.Row, columns: number): void {
+  row.font = { name: 'Calibri', size: 11, bold: true, color: { argb: 'FFFFFFFF' } };
+  row.alignment = { vertical: 'middle', wrapText: true };
+  row.height = 30;
+  for (let col = 1; col <= columns; col += 1) {
+    const cell = row.getCell(col);
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    cell.border = { bottom: { style: 'thin', color: { argb: 'FF000000' } } };
+  }
+}
+
+/**
+ * A register sheet: header in row 1 (frozen, auto-filter over the data), one row per record, wrapped columns
+ * with row heights written out (spreadsheet programs do not reliably grow rows for wrapped text on opening).
+ * Column styles are set once, before the rows, so each new cell takes them without per-cell work.
+ */
+export function addRegisterSheet<R>(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  data: RiskExportData,
+  columns: readonly RegisterColumn<R>[],
+  records: readonly R[],
+): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+    ...sheetOptions(data, '1:1'),
+  });
+  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
+  columns.forEach((c, index) => {
+    const column = sheet.getColumn(index + 1);
+    column.alignment = { vertical: 'top', wrapText: c.wrap === true };
+    if (c.date) column.numFmt = 'yyyy-mm-dd';
+  });
+  styleHeader(sheet.getRow(1), columns.length);
+  for (const record of records) {
+    const values = columns.map((c) => c.value(record));
+    const row = sheet.addRow(values);
+    let lines = 1;
+    columns.forEach((c, index) => {
+      const value = values[index];
+      if (c.wrap && typeof value === 'string' && value.length > c.width) lines = Math.max(lines, wrappedLineCount(value, c.width));
+      else if (c.wrap && typeof value === 'string' && value.includes('\n')) lines = Math.max(lines, value.split('\n').length);
+    });
+    if (lines > 1) row.height = lines * LINE_HEIGHT + 2;
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: records.length + 1, column: columns.length } };
+  return sheet;
+}
+
+/** Writes the package and rezips it with fixed entry dates: the same data gives the same bytes. */
+export async function writeDeterministic(workbook: ExcelJS.Workbook, asOf: string): Promise<Buffer> {
+  const written = await workbook.xlsx.writeBuffer();
+  return normaliseZip(new Uint8Array(written as ArrayBuffer), fixedDateFrom(asOf));
+}
+
+/** "3 High": the number sorts and filters, the word reads; the import reads it back either way. */
+export const ciaText = (value: number) => `${value} ${CIA_LABELS[value] ?? ''}`.trim();
+
+/** The columns, in order; their headers are the ones the asset import recognises, so the sheet imports back. */
+export function assetColumns(riskRefs: ReadonlyMap<number, string>): RegisterColumn<Asset>[] {
+  return [
+    { header: 'Ref', width: 9, value: (a) => a.ref },
+    { header: 'Name', width: 30, wrap: true, value: (a) => a.name },
+    { header: 'Type', width: 13, value: (a) => ASSET_TYPE_LABELS[a.type] },
+    { header: 'Owner', width: 20, wrap: true, value: (a) => a.owner },
+    { header: 'Classification', width: 15, value: (a) => a.classification },
+    { header: 'Confidentiality', width: 15, value: (a) => ciaText(a.confidentiality) },
+    { header: 'Integrity', width: 11, value: (a) => ciaText(a.integrity) },
+    { header: 'Availability', width: 13, value: (a) => ciaText(a.availability) },
+    { header: 'Location', width: 22, wrap: true, value: (a) => a.location },
+    { header: 'Description', width: 45, wrap: true, value: (a) => a.description },
+    {
+      header: 'Related risks',
+      width: 20,
+      wrap: true,
+      value: (a) => a.riskIds.map((id) => riskRefs.get(id) ?? '').filter(Boolean).join('; '),
+    },
+  ];
+}
+
+/** The asset inventory (A.5.9) as an Excel register: one row per asset, with the risks that concern it. */
+export async function buildAssetsXlsx(data: RiskExportData): Promise<Buffer> {
+  const workbook = newWorkbook(data, 'Asset inventory', 'Inventory of information and other associated assets (A.5.9)');
+  const riskRefs = new Map(data.risks.map((r) => [r.id, r.ref]));
+  addRegisterSheet(workbook, ASSETS_SHEET_NAME, data, assetColumns(riskRefs), data.assets);
+  return writeDeterministic(workbook, data.asOf);
+}

@@ -1,0 +1,219 @@
+import { forwardRef, useEffect, useRef, useState } from 'react';
+import {
+  ASSET_TYPES,
+  ASSET_TYPE_LABELS,
+  CIA_LABELS,
+  CIA_VALUES,
+  type Asset,
+  type AssetInput,
+  type AssetType,
+  type Risk,
+} from '../../shared/domain/risk';
+import type { RiskMethod } from '../../shared/domain/risk-method';
+import { plural } from '../app/format';
+import { LevelChip } from './LevelChip';
+import { commitKeys, useDraft } from './use-draft';
+
+interface Props {
+  asset: Asset;
+  relatedRisks: Risk[];
+  method: RiskMethod | null;
+  owners: string[];
+  classificationLabels: string[];
+  /** Moves focus to the type field once mounted (just after the asset was created). */
+  focusType?: boolean;
+  onSave(patch: Partial<AssetInput>): Promise<boolean>;
+  onDelete(): Promise<boolean>;
+}
+
+const CIA_FIELDS = [
+  { key: 'confidentiality', label: 'Confidentiality' },
+  { key: 'integrity', label: 'Integrity' },
+  { key: 'availability', label: 'Availability' },
+] as const;
+
+export const AssetEditor = forwardRef<HTMLInputElement, Props>(function AssetEditor(props, nameRef) {
+  const { asset, relatedRisks, onSave } = props;
+  const name = useDraft(asset.name);
+  const owner = useDraft(asset.owner);
+  const location = useDraft(asset.location);
+  const description = useDraft(asset.description);
+  const [nameError, setNameError] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const typeRef = useRef<HTMLSelectElement>(null);
+
+  useEffect(() => {
+    if (props.focusType) typeRef.current?.focus();
+  }, [props.focusType]);
+
+  const saveName = () => {
+    if (!name.dirty) return setNameError('');
+    if (name.draft.trim() === '') {
+      name.reset();
+      return setNameError('An asset needs a name: the previous name was kept.');
+    }
+    setNameError('');
+    void onSave({ name: name.draft.trim() });
+  };
+  const saveText = (field: 'owner' | 'location' | 'description', draft: { draft: string; dirty: boolean }) => {
+    if (draft.dirty) void onSave({ [field]: draft.draft.trim() });
+  };
+
+  // A classification no longer in the organisation's labels stays selectable, marked, until it is changed.
+  const labels = props.classificationLabels;
+  const unknownClassification = asset.classification !== '' && !labels.includes(asset.classification);
+
+  return (
+    <article className="control-editor asset-editor" aria-label={`Edit ${asset.ref}`}>
+      <header>
+        <span className="control-id">{asset.ref}</span>
+        <h2>{asset.name}</h2>
+      </header>
+
+      <label className="field">
+        <span>Name</span>
+        <input
+          ref={nameRef}
+          value={name.draft}
+          aria-invalid={nameError !== '' || undefined}
+          onChange={(e) => name.setDraft(e.target.value)}
+          onBlur={saveName}
+          onKeyDown={commitKeys(name.reset)}
+        />
+        {nameError && <span className="field-error">{nameError}</span>}
+      </label>
+
+      <div className="field-row">
+        <label className="field">
+          <span>Type</span>
+          <select ref={typeRef} value={asset.type} onChange={(e) => void onSave({ type: e.target.value as AssetType })}>
+            {ASSET_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {ASSET_TYPE_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Classification</span>
+          <select value={asset.classification} onChange={(e) => void onSave({ classification: e.target.value })}>
+            <option value="">Not classified</option>
+            {labels.map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
+            {unknownClassification && <option value={asset.classification}>{asset.classification} (not an organisation label)</option>}
+          </select>
+        </label>
+      </div>
+
+      <div className="field-row">
+        <label className="field">
+          <span>Owner</span>
+          <input
+            list="asset-owners"
+            value={owner.draft}
+            placeholder="Role accountable for the asset"
+            onChange={(e) => owner.setDraft(e.target.value)}
+            onBlur={() => saveText('owner', owner)}
+            onKeyDown={commitKeys(owner.reset)}
+          />
+          <datalist id="asset-owners">
+            {props.owners.map((o) => (
+              <option key={o} value={o} />
+            ))}
+          </datalist>
+        </label>
+        <label className="field">
+          <span>Location</span>
+          <input
+            value={location.draft}
+            placeholder="e.g. AWS eu-west-2, London office"
+            onChange={(e) => location.setDraft(e.target.value)}
+            onBlur={() => saveText('location', location)}
+            onKeyDown={commitKeys(location.reset)}
+          />
+        </label>
+      </div>
+
+      <fieldset className="cia-fields">
+        <legend>Value to the organisation</legend>
+        {CIA_FIELDS.map(({ key, label }) => (
+          <label key={key} className="field">
+            <span>{label}</span>
+            <select value={asset[key]} onChange={(e) => void onSave({ [key]: Number(e.target.value) })}>
+              {CIA_VALUES.map((v) => (
+                <option key={v} value={v}>
+                  {v} · {CIA_LABELS[v]}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </fieldset>
+
+      <label className="field">
+        <span>Description</span>
+        <textarea
+          rows={3}
+          value={description.draft}
+          placeholder="What the asset is, what it holds or does, and anything an assessor should know"
+          onChange={(e) => description.setDraft(e.target.value)}
+          onBlur={() => saveText('description', description)}
+          onKeyDown={commitKeys(description.reset, true)}
+        />
+      </label>
+
+      <section className="related" aria-label="Related risks">
+        <h3>
+          Related risks <span className="muted">· {relatedRisks.length}</span>
+        </h3>
+        {relatedRisks.length === 0 ? (
+          <p className="muted">No risk names this asset yet. Link it from a risk in the Risk register.</p>
+        ) : (
+          <ul className="related-list">
+            {relatedRisks.map((risk) => (
+              <li key={risk.id}>
+                <span className="related-ref">{risk.ref}</span>
+                <span className="related-title" title={risk.title}>
+                  {risk.title}
+                </span>
+                <LevelChip method={props.method} level={risk.residualLevel} prefix="Residual level" />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="danger-zone" aria-label="Delete asset">
+        {confirming ? (
+          <div className="confirm-box" role="alertdialog" aria-label="Confirm deletion">
+            <p>
+              <strong>
+                Delete {asset.ref} “{asset.name}”?
+              </strong>
+            </p>
+            <p>
+              {relatedRisks.length === 0
+                ? 'No risk names this asset.'
+                : `${plural(relatedRisks.length, 'risk')} will lose ${relatedRisks.length === 1 ? 'its' : 'their'} link to it; the risks stay in the register.`}
+            </p>
+            <span className="field-actions">
+              <button type="button" className="danger" onClick={() => void props.onDelete()}>
+                Delete asset
+              </button>
+              <button type="button" onClick={() => setConfirming(false)} autoFocus>
+                Cancel
+              </button>
+            </span>
+          </div>
+        ) : (
+          <button type="button" className="danger-link" onClick={() => setConfirming(true)}>
+            Delete asset…
+          </button>
+        )}
+      </section>
+    </article>
+  );
+});
