@@ -268,6 +268,9 @@ export function readRows<F extends string, T>(
       },
     };
     const value = parseRow(reader);
+    // In the order of the columns, problems with the row as a whole last.
+    const position = (p: ImportProblem) => (p.column === undefined ? Number.MAX_SAFE_INTEGER : table.headers.indexOf(p.column));
+    problems.sort((a, b) => position(a) - position(b));
     return { row, cells, value: problems.length === 0 ? value : null, problems };
   });
 }

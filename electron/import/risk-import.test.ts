@@ -121,7 +121,7 @@ describe('importRisks', () => {
         Buffer.from(
           [
             HEADER,
-            'X1,Ransomware,"Encrypts the file shares,\nthen demands payment",AS-001; Laptops\\, desktops,Criminals,Unpatched VPN,CISO,EDR,Likely,Major,High,Mitigate,"A.8.7, 8.8; A 5.1",2,Major,Medium,,2026-09-30',
+            'X1,Ransomware,"Encrypts the file shares,\nthen demands payment","AS-001; Laptops, desktops",Criminals,Unpatched VPN,CISO,EDR,Likely,Major,High,Mitigate,"A.8.7, 8.8; A 5.1",2,Major,Medium,,2026-09-30',
             'X2,Lost laptop,,"Laptops, desktops",Loss,,IT,,3,2,9,Accept,,,,,,',
             'X3,Supplier outage,,crm,,,,,,,,,,,,,,',
           ].join('\r\n'),

@@ -18,8 +18,13 @@ export function BandChip({ method, id }: { method: RiskMethod; id: string | null
   );
 }
 
+/** Whether a risk visibly changes level: bands are compared by label, as the user sees them. */
+function levelMoves(saved: RiskMethod, draft: RiskMethod, before: string | null, after: string | null): boolean {
+  return bandById(saved, before)?.label !== bandById(draft, after)?.label;
+}
+
 function Move({ saved, draft, before, after }: { saved: RiskMethod; draft: RiskMethod; before: string | null; after: string | null }) {
-  const same = bandById(saved, before)?.label === bandById(draft, after)?.label && (before === null) === (after === null);
+  const same = !levelMoves(saved, draft, before, after);
   return (
     <span className={`rm-move${same ? ' rm-move-same' : ''}`}>
       <BandChip method={saved} id={before} />
@@ -77,6 +82,7 @@ export function ApplyDialog({ saved, draft: current, onApplied, onClose }: Apply
   };
 
   const moved = preview?.moved ?? [];
+  const changed = moved.filter((r) => levelMoves(saved, draft, r.before.inherentLevel, r.after.inherentLevel) || levelMoves(saved, draft, r.before.residualLevel, r.after.residualLevel)).length;
   return (
     <Modal
       title="Review and apply the risk method"
@@ -116,7 +122,14 @@ export function ApplyDialog({ saved, draft: current, onApplied, onClose }: Apply
       ) : (
         <>
           <p>
-            <strong>{risksText(moved.length)}</strong> will be rescored:
+            <strong>{risksText(moved.length)}</strong> will be rescored
+            {changed < moved.length && (
+              <span className="muted">
+                {' '}
+                ({changed} change level; the others keep their level with ratings carried to the new scales)
+              </span>
+            )}
+            :
           </p>
           <div className="rm-moves">
             <table className="plain-table" aria-label="Risks that change">

@@ -21,8 +21,8 @@ export function BandEditor({ method, issues, onEdit }: BandEditorProps) {
           <h2 id={`${uid}-title`}>Risk levels and acceptance criteria</h2>
           <p className="muted">Lowest first. Decides which residual risks may be retained, and who may accept them.</p>
         </div>
-        <button type="button" onClick={() => onEdit(addBand)} disabled={count >= MAX_BANDS}>
-          Add level
+        <button type="button" className="nowrap" onClick={() => onEdit(addBand)} disabled={count >= MAX_BANDS}>
+          Add risk level
         </button>
       </div>
       <div className="rm-band-grid" role="list">
@@ -30,8 +30,6 @@ export function BandEditor({ method, issues, onEdit }: BandEditorProps) {
           <span />
           <span>Level</span>
           <span>If not treated further</span>
-          <span>Who may accept</span>
-          <span />
         </div>
         {method.bands.map((band, index) => {
           const n = index + 1;
@@ -51,20 +49,17 @@ export function BandEditor({ method, issues, onEdit }: BandEditorProps) {
                 aria-invalid={colourError ? true : undefined}
                 onChange={(e) => onEdit((m) => updateBand(m, index, { colour: e.target.value }))}
               />
-              <div className="rm-band-label">
-                <input
-                  value={band.label}
-                  maxLength={40}
-                  aria-label={`Risk level ${n} label`}
-                  aria-invalid={labelError ? true : undefined}
-                  aria-describedby={`${uid}-${index}-usage`}
-                  onChange={(e) => onEdit((m) => updateBand(m, index, { label: e.target.value }))}
-                />
-                <small id={`${uid}-${index}-usage`} className={used === 0 ? 'rm-unused' : 'muted'}>
-                  {used === 0 ? 'Not used in the matrix' : `${used} ${used === 1 ? 'cell' : 'cells'} in the matrix`}
-                </small>
-              </div>
+              <input
+                value={band.label}
+                maxLength={40}
+                aria-label={`Risk level ${n} label`}
+                aria-invalid={labelError ? true : undefined}
+                aria-describedby={`${uid}-${index}-usage`}
+                className="rm-band-name"
+                onChange={(e) => onEdit((m) => updateBand(m, index, { label: e.target.value }))}
+              />
               <select
+                className="rm-retention"
                 value={band.retention}
                 aria-label={`Risk level ${n} retention`}
                 onChange={(e) => onEdit((m) => updateBand(m, index, { retention: e.target.value as RetentionRule }))}
@@ -75,15 +70,21 @@ export function BandEditor({ method, issues, onEdit }: BandEditorProps) {
                   </option>
                 ))}
               </select>
-              <input
-                value={noAuthority ? '' : band.acceptanceAuthority}
-                disabled={noAuthority}
-                maxLength={120}
-                placeholder={noAuthority ? 'Nobody: must be treated' : 'e.g. Risk owner'}
-                aria-label={`Risk level ${n} acceptance authority`}
-                aria-invalid={authorityError ? true : undefined}
-                onChange={(e) => onEdit((m) => updateBand(m, index, { acceptanceAuthority: e.target.value }))}
-              />
+              <small id={`${uid}-${index}-usage`} className={`rm-usage ${used === 0 ? 'rm-unused' : 'muted'}`}>
+                {used === 0 ? 'Not used in the matrix' : `${used} ${used === 1 ? 'cell' : 'cells'} in the matrix`}
+              </small>
+              <label className="rm-authority">
+                <span aria-hidden="true">Who may accept</span>
+                <input
+                  value={noAuthority ? '' : band.acceptanceAuthority}
+                  disabled={noAuthority}
+                  maxLength={120}
+                  placeholder={noAuthority ? 'Nobody: it must be treated' : 'e.g. Risk owner'}
+                  aria-label={`Who may accept risk level ${n}`}
+                  aria-invalid={authorityError ? true : undefined}
+                  onChange={(e) => onEdit((m) => updateBand(m, index, { acceptanceAuthority: e.target.value }))}
+                />
+              </label>
               <div className="rm-row-actions">
                 <button
                   type="button"

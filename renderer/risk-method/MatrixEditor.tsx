@@ -67,7 +67,16 @@ export function MatrixEditor({ method, onEdit }: MatrixEditorProps) {
         <span className="rm-axis rm-axis-y" aria-hidden="true">
           Likelihood →
         </span>
-        <table className="rm-matrix-table" ref={gridRef} aria-label="Risk matrix: likelihood by impact" aria-describedby={hintId}>
+        <table
+          className="rm-matrix-table"
+          ref={gridRef}
+          style={{ minWidth: 112 + cols * 56 }}
+          aria-label="Risk matrix: likelihood by impact"
+          aria-describedby={hintId}
+        >
+          <colgroup>
+            <col className="rm-head-col" />
+          </colgroup>
           <tbody>
             {rowOrder.map((l) => {
               const level = method.likelihood[l]!;
@@ -94,7 +103,7 @@ export function MatrixEditor({ method, onEdit }: MatrixEditorProps) {
                           onClick={(event) => cycle(l, i, event.shiftKey ? -1 : 1)}
                           onKeyDown={(event) => onKeyDown(event, l, i)}
                         >
-                          {band?.label ?? '?'}
+                          {band ? band.label.trim() || '—' : '?'}
                         </button>
                       </td>
                     );
@@ -120,7 +129,7 @@ export function MatrixEditor({ method, onEdit }: MatrixEditorProps) {
         </span>
       </div>
       <p id={hintId} className="muted rm-hint">
-        Click a cell to raise its level (Shift+click lowers it). With the keyboard: arrow keys move, Enter or Space changes.
+        Click a cell to give it the next level (Shift+click: the previous one). Keyboard: arrow keys move between cells; Enter or Space changes the level.
       </p>
       <ul className="rm-legend" aria-label="Cells per risk level">
         {method.bands.map((band) => (

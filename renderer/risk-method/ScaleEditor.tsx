@@ -47,7 +47,7 @@ function LevelInput({ id, name, label, value, multiline, error, onChange }: Leve
         {label}
       </label>
       {multiline ? (
-        <textarea {...common} rows={2} onChange={(e) => onChange(e.target.value)} />
+        <textarea {...common} rows={multiline && label !== 'Criteria' ? 3 : 2} onChange={(e) => onChange(e.target.value)} />
       ) : (
         <input {...common} maxLength={60} onChange={(e) => onChange(e.target.value)} />
       )}

@@ -10,11 +10,17 @@ import {
 } from '../../shared/domain/soa';
 import { todayIso } from '../app/format';
 import { criteriaForControl } from '../../shared/catalog/crosswalk';
+import type { ControlRiskLink } from '../../shared/ipc/contract';
+import type { RiskMethod } from '../../shared/domain/risk-method';
+import { LevelChip } from '../risks/LevelChip';
 
 interface Props {
   control: AnnexAControl;
   entry: SoaEntry;
   owners: string[];
+  /** Risks in the register that rely on this control. */
+  risks?: ControlRiskLink[];
+  method?: RiskMethod | null;
   onSave(patch: SoaPatch): Promise<boolean>;
 }
 
@@ -27,7 +33,7 @@ function useDraft(saved: string) {
 }
 
 export const ControlEditor = forwardRef<HTMLButtonElement, Props>(function ControlEditor(
-  { control, entry, owners, onSave },
+  { control, entry, owners, risks = [], method = null, onSave },
   firstFieldRef,
 ) {
   const implementation = useDraft(entry.implementation);
@@ -197,6 +203,27 @@ export const ControlEditor = forwardRef<HTMLButtonElement, Props>(function Contr
           onKeyDown={ctrlEnterBlur}
         />
       </label>
+
+      <section className="control-risks" aria-label="Risks treated by this control">
+        <h3>Risks treated by this control</h3>
+        {!entry.applicable && risks.length > 0 && (
+          <p className="field-error" role="note">
+            {risks.length === 1 ? 'A risk relies' : `${risks.length} risks rely`} on this control, yet it is excluded. Make it applicable, or change the
+            risks’ treatment.
+          </p>
+        )}
+        {risks.length === 0 ? (
+          <p className="muted">No risk in the register names this control.</p>
+        ) : (
+          <ul>
+            {risks.map((r) => (
+              <li key={r.riskId}>
+                <strong>{r.ref}</strong> {r.title} {method && <LevelChip method={method} level={r.residualLevel} />}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
 
       <section className="guidance" aria-label="Guidance">
         <h3>What an auditor looks for</h3>

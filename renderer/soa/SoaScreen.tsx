@@ -4,6 +4,7 @@ import { exportWithDialog, importSoaWithDialog } from '../exports/export-actions
 import { ControlEditor } from './ControlEditor';
 import { matchesFilter, soaProgress, type SoaRowView } from './soa-filter';
 import { useSoa } from './soa-store';
+import { useRisks } from '../risks/risk-store';
 import { SoaBulkBar } from './SoaBulkBar';
 import { SoaProgressStrip } from './SoaProgressStrip';
 import { SoaTable } from './SoaTable';
@@ -29,6 +30,17 @@ export function SoaScreen({ searchRequest }: { searchRequest: number }) {
   const owners = useMemo(() => [...new Set(soa.entries.map((e) => e.owner))].sort((a, b) => a.localeCompare(b)), [soa.entries]);
   const progress = useMemo(() => soaProgress(soa.entries), [soa.entries]);
   const focused = allRows.find((r) => r.control.id === soa.focusedId) ?? rows[0];
+  const controlLinks = useRisks((s) => s.controlLinks);
+  const method = useRisks((s) => s.method);
+  const linksByControl = useMemo(() => {
+    const map = new Map<string, typeof controlLinks>();
+    for (const link of controlLinks) map.set(link.controlId, [...(map.get(link.controlId) ?? []), link]);
+    return map;
+  }, [controlLinks]);
+  const conflicts = useMemo(
+    () => new Set(soa.entries.filter((e) => !e.applicable && linksByControl.has(e.controlId)).map((e) => e.controlId)),
+    [soa.entries, linksByControl],
+  );
 
   if (!soa.loaded) return <div className="loading">Loading the Statement of Applicability…</div>;
 
@@ -78,6 +90,7 @@ export function SoaScreen({ searchRequest }: { searchRequest: number }) {
           rows={rows}
           focusedId={focused?.control.id ?? null}
           selected={soa.selected}
+          conflicts={conflicts}
           onFocus={soa.focus}
           onToggle={soa.toggleSelected}
           onSelect={soa.setSelected}
@@ -91,6 +104,8 @@ export function SoaScreen({ searchRequest }: { searchRequest: number }) {
               control={focused.control}
               entry={focused.entry}
               owners={owners}
+              risks={linksByControl.get(focused.control.id) ?? []}
+              method={method}
               onSave={(patch) => soa.update(focused.control.id, patch)}
             />
           ) : (

@@ -8,6 +8,8 @@ interface Props {
   rows: SoaRowView[];
   focusedId: string | null;
   selected: string[];
+  /** Controls the SoA excludes although risks rely on them. */
+  conflicts?: Set<string>;
   onFocus(controlId: string): void;
   onToggle(controlId: string): void;
   onSelect(controlIds: string[]): void;
@@ -15,7 +17,7 @@ interface Props {
 }
 
 /** The 93 controls grouped by theme; arrow keys move, Space selects, Enter edits. */
-export function SoaTable({ rows, focusedId, selected, onFocus, onToggle, onSelect, onOpenEditor }: Props) {
+export function SoaTable({ rows, focusedId, selected, conflicts, onFocus, onToggle, onSelect, onOpenEditor }: Props) {
   const bodyRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -133,6 +135,11 @@ export function SoaTable({ rows, focusedId, selected, onFocus, onToggle, onSelec
                   </span>
                   <span role="gridcell" className="col-title">
                     {control.title}
+                    {conflicts?.has(control.id) && (
+                      <span className="conflict-flag" title="Excluded, yet risks in the register rely on this control" aria-label="excluded but relied on by risks">
+                        ⚑
+                      </span>
+                    )}
                     {needsAttention(entry) && (
                       <span className="attention-dot" title="Needs a reason, an owner or a justification" aria-label="needs attention" />
                     )}

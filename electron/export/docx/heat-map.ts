@@ -122,6 +122,16 @@ export function riskLevelCell(method: RiskMethod, levelId: string | null, opts: 
   });
 }
 
+/** A cell filled with a band colour, showing its hex code: the swatch of the method's level table. */
+export function bandSwatchCell(colour: string, width: number): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.CENTER,
+    shading: { type: ShadingType.CLEAR, color: 'auto', fill: hex(colour) },
+    children: [textParagraph({ text: `#${hex(colour)}`, size: SIZES.tableCompact, colour: textColourOn(colour), align: 'center' })],
+  });
+}
+
 /** The bands as coloured chips in one line, lowest first: "Risk levels: [Low] [Medium] [High]". */
 export function bandLegend(method: RiskMethod, opts: { label?: string; align?: 'left' | 'center' } = {}): Paragraph {
   const children: TextRun[] = [new TextRun({ text: `${opts.label ?? 'Risk levels'}:  `, color: COLOURS.muted })];

@@ -4,9 +4,9 @@
  * review and records. Portrait A4. Same data in, same bytes out.
  *
  * The cover, document-control section, signature lines and document assembly shared by the three risk documents
- * live here too (`riskCover`, `controlSection`, `signatureLines`, `renderRiskDocument`).
+ * live here too (`riskCover`, `controlSection`, `signatureLines`, `riskDocument`, `renderRiskDocument`).
  */
-import { Document, Packer, Paragraph, ShadingType, Table, TableCell, WidthType } from 'docx';
+import { Document, Packer, Paragraph, Table } from 'docx';
 import { CONTROLLED_DOCUMENTS, type ControlledDocumentKey } from '../../../shared/domain/controlled-documents';
 import { TREATMENT_OPTIONS, TREATMENT_OPTION_LABELS, type TreatmentOption } from '../../../shared/domain/risk';
 import { RETENTION_RULE_LABELS } from '../../../shared/domain/risk-method';
@@ -15,7 +15,7 @@ import { fixedDateFrom, normaliseZip } from '../deterministic-zip';
 import type { RiskExportData } from '../risk-data';
 import { formatDateLong } from './dates';
 import { classificationOf, documentControlBlock, headersAndFooters, revisionHistoryTable } from './document-control';
-import { matrixTable, riskLevelCell, textColourOn } from './heat-map';
+import { bandSwatchCell, matrixTable, riskLevelCell } from './heat-map';
 import { logoImage } from './images';
 import { cm, contentWidth, pageSetup, type Orientation } from './page-setup';
 import { COLOURS, SIZES, STYLE, documentStyling } from './styles';
@@ -41,13 +41,8 @@ export function riskCover(data: RiskExportData, key: ControlledDocumentKey, subt
   const address = organisation.address.trim();
   if (address) out.push(para(address.replace(/\s*\n\s*/g, ', '), { style: STYLE.coverMeta, spacingBefore: 60, spacingAfter: 0 }));
   out.push(spacer(logo ? cm(2.4) : cm(3.4)), title(documentTitle(data, key)), subtitle(subtitleText));
-  const details: [string, string][] = [
-    ['Document ID', dc.documentId],
-    ['Version', dc.version],
-    ['Status', DOCUMENT_STATUS_LABELS[dc.status] ?? dc.status],
-    ['As of', formatDateLong(data.asOf)],
-    ['Classification', classificationOf(dc, organisation) || EMPTY],
-  ];
+  const status = DOCUMENT_STATUS_LABELS[dc.status] ?? dc.status;
+  const details: [string, string][] = [['Document ID', dc.documentId], ['Version', dc.version], ['Status', status], ['As of', formatDateLong(data.asOf)], ['Classification', classificationOf(dc, organisation)]];
   const widths = [cm(3.4), cm(9)];
   const rows = details.map(([label, value]) =>
     bodyRow([
@@ -98,11 +93,11 @@ export interface RiskDocumentSpec {
   children: Block[];
 }
 
-/** Packs a risk document with the house styles, header and footer; bytes depend on the data only. */
-export async function renderRiskDocument(data: RiskExportData, spec: RiskDocumentSpec): Promise<Buffer> {
+/** A risk document with the house styles, header and footer, ready to pack. */
+export function riskDocument(data: RiskExportData, spec: RiskDocumentSpec): Document {
   const dc = data.documentControl;
   const name = documentTitle(data, spec.key);
-  const doc = new Document({
+  return new Document({
     creator: 'ISMS Workbook',
     lastModifiedBy: 'ISMS Workbook',
     title: name,
@@ -119,7 +114,11 @@ export async function renderRiskDocument(data: RiskExportData, spec: RiskDocumen
       },
     ],
   });
-  return normaliseZip(await Packer.toBuffer(doc), fixedDateFrom(data.asOf));
+}
+
+/** Packs a risk document; the bytes depend on the data only. */
+export async function renderRiskDocument(data: RiskExportData, spec: RiskDocumentSpec): Promise<Buffer> {
+  return normaliseZip(await Packer.toBuffer(riskDocument(data, spec)), fixedDateFrom(data.asOf));
 }
 
 export function bullet(text: string): Paragraph {
@@ -146,23 +145,12 @@ export function textTable(header: readonly string[], weights: readonly number[],
 const ORIENTATION = 'portrait' as const;
 const WIDTH = contentWidth(ORIENTATION);
 
+/** Per option: when it is chosen, and what is recorded. */
 const TREATMENT_MEANINGS: Record<TreatmentOption, [string, string]> = {
-  modify: [
-    'Controls are added or strengthened to lower the likelihood, the impact, or both. This is the usual choice.',
-    'The controls chosen, the actions to put them in place, and the residual rating expected afterwards.',
-  ],
-  retain: [
-    'The risk is kept as it is, deliberately and with knowledge of its level, because it lies within the acceptance criteria or because treating it would cost more than it saves.',
-    'Who accepted the risk, on what date and why; above the acceptance criteria, the approval of the authority named for its level.',
-  ],
-  avoid: [
-    'The activity, process or technology that gives rise to the risk is stopped, changed or not started, so the risk no longer exists.',
-    'The decision and the change that removes the source of the risk; the risk is closed once the change is complete.',
-  ],
-  share: [
-    'Part of the consequence is carried by another party, for example through insurance or a contract with a supplier. Accountability for the information stays with the organisation.',
-    'The contract, policy or agreement that shares the risk, and the residual risk that remains with the organisation.',
-  ],
+  modify: ['Controls are added or strengthened to lower the likelihood, the impact, or both. This is the usual choice.', 'The controls chosen, the actions to put them in place, and the residual rating expected afterwards.'],
+  retain: ['The risk is kept as it is, deliberately and with knowledge of its level, because it lies within the acceptance criteria or because treating it would cost more than it saves.', 'Who accepted the risk, on what date and why; above the acceptance criteria, the approval of the authority named for its level.'],
+  avoid: ['The activity, process or technology that gives rise to the risk is stopped, changed or not started, so the risk no longer exists.', 'The decision and the change that removes the source of the risk; the risk is closed once the change is complete.'],
+  share: ['Part of the consequence is carried by another party, for example through insurance or a contract with a supplier. Accountability for the information stays with the organisation.', 'The contract, policy or agreement that shares the risk, and the residual risk that remains with the organisation.'],
 };
 
 function purposeSection(data: RiskExportData): Block[] {
@@ -223,14 +211,6 @@ function rolesSection(data: RiskExportData): Block[] {
   ];
 }
 
-function swatchCell(colour: string, width: number): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    shading: { type: ShadingType.CLEAR, color: 'auto', fill: colour.slice(1).toUpperCase() },
-    children: [para(colour.toUpperCase(), { style: STYLE.tableTextCompact, align: 'center', colour: textColourOn(colour) })],
-  });
-}
-
 function criteriaSection(data: RiskExportData): Block[] {
   const { method } = data;
   const l = method.likelihood.length;
@@ -281,7 +261,7 @@ function criteriaSection(data: RiskExportData): Block[] {
         ...[...method.bands].reverse().map((band) =>
           bodyRow([
             riskLevelCell(method, band.id, { width: levelWidths[0], detail: `${cellsPerBand.get(band.id) ?? 0} of ${l * i} cells` }),
-            swatchCell(band.colour, levelWidths[1]!),
+            bandSwatchCell(band.colour, levelWidths[1]!),
             cell(RETENTION_RULE_LABELS[band.retention], { width: levelWidths[2] }),
             cell(band.retention === 'not-permitted' ? 'Nobody: the risk must be treated' : band.acceptanceAuthority.trim() || 'Risk owner', { width: levelWidths[3] }),
           ]),

@@ -96,10 +96,22 @@ export function styleHeader(row: ExcelJS.Row, columns: number): void {
   }
 }
 
+/** The style of a register column's data cells. */
+export function columnStyle(column: Pick<RegisterColumn<unknown>, 'wrap' | 'date'>): Partial<ExcelJS.Style> {
+  return {
+    alignment: { vertical: 'top', wrapText: column.wrap === true },
+    ...(column.date ? { numFmt: 'yyyy-mm-dd' } : {}),
+  };
+}
+
 /**
  * A register sheet: header in row 1 (frozen, auto-filter over the data), one row per record, wrapped columns
  * with row heights written out (spreadsheet programs do not reliably grow rows for wrapped text on opening).
- * Column styles are set once, before the rows, so each new cell takes them without per-cell work.
+ *
+ * Speed: every data cell of a column gets the very same style object. exceljs turns each distinct style object
+ * into XML to find its style id, but remembers objects it has seen, so shared objects cost nothing per cell (a
+ * column style, or `cell.alignment = …`, would give each cell its own copy). Never change a data cell's style
+ * through `cell.fill = …` and the like: that would change the shared object; assign a whole style instead.
  */
 export function addRegisterSheet<R>(
   workbook: ExcelJS.Workbook,
@@ -113,20 +125,19 @@ export function addRegisterSheet<R>(
     ...sheetOptions(data, '1:1'),
   });
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
-  columns.forEach((c, index) => {
-    const column = sheet.getColumn(index + 1);
-    column.alignment = { vertical: 'top', wrapText: c.wrap === true };
-    if (c.date) column.numFmt = 'yyyy-mm-dd';
-  });
   styleHeader(sheet.getRow(1), columns.length);
+  const styles = columns.map(columnStyle);
   for (const record of records) {
-    const values = columns.map((c) => c.value(record));
+    // Empty text is written as an empty cell, not as an empty string.
+    const values = columns.map((c) => c.value(record)).map((v) => (v === '' ? null : v));
     const row = sheet.addRow(values);
     let lines = 1;
     columns.forEach((c, index) => {
+      row.getCell(index + 1).style = styles[index]!;
       const value = values[index];
-      if (c.wrap && typeof value === 'string' && value.length > c.width) lines = Math.max(lines, wrappedLineCount(value, c.width));
-      else if (c.wrap && typeof value === 'string' && value.includes('\n')) lines = Math.max(lines, value.split('\n').length);
+      if (!c.wrap || typeof value !== 'string') return;
+      if (value.length > c.width) lines = Math.max(lines, wrappedLineCount(value, c.width));
+      else if (value.includes('\n')) lines = Math.max(lines, value.split('\n').length);
     });
     if (lines > 1) row.height = lines * LINE_HEIGHT + 2;
   }
@@ -136,7 +147,8 @@ export function addRegisterSheet<R>(
 
 /** Writes the package and rezips it with fixed entry dates: the same data gives the same bytes. */
 export async function writeDeterministic(workbook: ExcelJS.Workbook, asOf: string): Promise<Buffer> {
-  const written = await workbook.xlsx.writeBuffer();
+  // Stored uncompressed by exceljs: normaliseZip compresses every entry once anyway (the same bytes either way).
+  const written = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
   return normaliseZip(new Uint8Array(written as ArrayBuffer), fixedDateFrom(asOf));
 }
 

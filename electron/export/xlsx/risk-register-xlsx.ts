@@ -12,6 +12,7 @@ import type { RiskExportData } from '../risk-data';
 import {
   HEADER_FILL,
   addRegisterSheet,
+  columnStyle,
   dayAsDate,
   newWorkbook,
   sheetOptions,
@@ -80,9 +81,12 @@ function addRegister(workbook: ExcelJS.Workbook, data: RiskExportData): void {
   const columns = registerColumns(data);
   const sheet = addRegisterSheet(workbook, REGISTER_SHEET, data, columns, data.risks);
   const at = (header: string) => columns.findIndex((c) => c.header === header) + 1;
-  // Level cells take their band's colour: one style object per band, shared by every cell of that band.
+  // Level cells take their band's colour: one whole style object per band, shared by every cell of that band.
   const styles = new Map(
-    data.method.bands.map((b) => [b.id, { fill: solidFill(b.colour), font: { name: 'Calibri', size: 11, color: { argb: textOn(b.colour) } } }]),
+    data.method.bands.map((b) => [
+      b.id,
+      { ...columnStyle({}), fill: solidFill(b.colour), font: { name: 'Calibri', size: 11, color: { argb: textOn(b.colour) } } },
+    ]),
   );
   const levelColumns = [
     [at('Inherent level'), 'inherentLevel'],
@@ -92,10 +96,7 @@ function addRegister(workbook: ExcelJS.Workbook, data: RiskExportData): void {
     const row = sheet.getRow(i + 2);
     for (const [column, key] of levelColumns) {
       const style = risk[key] === null ? undefined : styles.get(risk[key]);
-      if (!style) continue;
-      const cell = row.getCell(column);
-      cell.fill = style.fill;
-      cell.font = style.font;
+      if (style) row.getCell(column).style = style;
     }
   });
   const lastRow = data.risks.length + 1;

@@ -1,0 +1,110 @@
+import { listAssetInventory, createAsset } from '../../electron/services/asset-service';
+import { createRisk } from '../../electron/services/risk-service';
+import type { AssetInput, RiskInput } from '../../shared/domain/risk';
+import { test, expect } from './fixtures';
+
+const asset = (over: Partial<AssetInput>): AssetInput => ({
+  name: 'Asset',
+  type: 'information',
+  owner: '',
+  classification: '',
+  confidentiality: 2,
+  integrity: 2,
+  availability: 2,
+  location: '',
+  description: '',
+  ...over,
+});
+
+const risk = (over: Partial<RiskInput>): RiskInput => ({
+  title: 'Risk',
+  description: '',
+  assetIds: [],
+  threat: '',
+  vulnerability: '',
+  owner: '',
+  existingControls: '',
+  inherentLikelihood: null,
+  inherentImpact: null,
+  treatment: null,
+  controlIds: [],
+  residualLikelihood: null,
+  residualImpact: null,
+  acceptedBy: '',
+  acceptedOn: null,
+  acceptanceRationale: '',
+  status: 'identified',
+  nextReview: null,
+  ...over,
+});
+
+test.describe('Assets screen', () => {
+  test('creates an asset from the empty inventory, edits its owner, and the edit reaches the workbook', async ({ app }) => {
+    await app.start({ sample: false });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Assets' }).click();
+    await expect(page.getByRole('heading', { name: 'No assets yet' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'New asset' }).click();
+    await page.getByLabel('Name of the new asset').fill('Customer ledger database');
+    await page.getByLabel('Name of the new asset').press('Enter');
+
+    const editor = page.getByRole('article', { name: 'Edit AS-001' });
+    await expect(editor.getByRole('heading', { name: 'Customer ledger database' })).toBeVisible();
+    await expect(editor.getByLabel('Type')).toBeFocused();
+    await editor.getByLabel('Owner').fill('Head of Engineering');
+    await editor.getByLabel('Owner').press('Enter');
+    await editor.getByLabel('Confidentiality').selectOption('3');
+    await editor.getByLabel('Classification').selectOption('Confidential');
+
+    const row = page.locator('[data-asset="AS-001"]');
+    await expect(row).toContainText('Head of Engineering');
+    await expect(row).toContainText('Confidential');
+    await expect(page.getByTestId('asset-count')).toHaveText('1 asset');
+    await expect
+      .poll(() => listAssetInventory(app.session.context()).map((a) => [a.ref, a.name, a.owner, a.confidentiality, a.classification]))
+      .toEqual([['AS-001', 'Customer ledger database', 'Head of Engineering', 3, 'Confidential']]);
+  });
+
+  test('searches, filters and sorts a seeded inventory, moves with the keyboard, and deletes with a warning about linked risks', async ({ app }) => {
+    await app.start({ sample: false });
+    const ctx = app.session.context();
+    const db = createAsset(ctx, asset({ name: 'Customer database', owner: 'CTO', classification: 'Confidential', confidentiality: 3 }));
+    createAsset(ctx, asset({ name: 'Staff laptops', type: 'hardware', owner: 'IT Lead', classification: 'Internal' }));
+    createAsset(ctx, asset({ name: 'Payroll service', type: 'service', owner: 'Finance Director', location: 'Sage cloud' }));
+    createRisk(ctx, risk({ title: 'Ransomware encrypts customer data', assetIds: [db.id] }));
+    createRisk(ctx, risk({ title: 'Insider exports the customer list', assetIds: [db.id] }));
+    const { page } = app;
+    await page.reload();
+    await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
+    await page.getByRole('button', { name: 'Assets' }).click();
+    await expect(page.locator('[data-asset]')).toHaveCount(3);
+
+    await page.getByLabel('Search assets').fill('sage');
+    await expect(page.locator('[data-asset]')).toHaveCount(1);
+    await expect(page.locator('[data-asset="AS-003"]')).toBeVisible();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByLabel('Filter by type').selectOption('hardware');
+    await expect(page.locator('[data-asset]')).toHaveText([/Staff laptops/]);
+    await page.getByLabel('Filter by type').selectOption('all');
+
+    await page.getByRole('columnheader', { name: 'Name' }).getByRole('button').click();
+    await expect(page.locator('[data-asset]')).toHaveText([/Customer database/, /Payroll service/, /Staff laptops/]);
+    await page.getByRole('columnheader', { name: 'Name' }).getByRole('button').click();
+    await expect(page.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'descending');
+    await expect(page.locator('[data-asset]').first()).toContainText('Staff laptops');
+
+    await page.locator('[data-asset="AS-002"]').click();
+    await page.keyboard.press('End');
+    await expect(page.locator('[data-asset="AS-001"]')).toHaveClass(/focused/);
+    await expect(page.locator('[data-asset="AS-001"]')).toContainText('2');
+    const editor = page.getByRole('article', { name: 'Edit AS-001' });
+    await expect(editor.getByRole('region', { name: 'Related risks' })).toContainText('Ransomware encrypts customer data');
+
+    await editor.getByRole('button', { name: 'Delete asset…' }).click();
+    await expect(editor.getByRole('alertdialog')).toContainText('2 risks will lose their link to it');
+    await editor.getByRole('button', { name: 'Delete asset', exact: true }).click();
+    await expect(page.locator('[data-asset]')).toHaveCount(2);
+    await expect.poll(() => listAssetInventory(app.session.context()).map((a) => a.ref)).toEqual(['AS-002', 'AS-003']);
+  });
+});

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { test, expect } from './fixtures';
+import { listRiskRegister } from '../../electron/services/risk-service';
+
+test.describe('risk register', () => {
+  test('filters the register by clicking a heat-map cell', async ({ app }) => {
+    await app.start();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Risk register' }).click();
+    await expect(page.getByText('60 risks', { exact: true })).toBeVisible();
+    const cell = page.getByRole('button', { name: /^Residual risk: likelihood Unlikely, impact Moderate, \d+ risks$/ });
+    const count = Number((await cell.getAttribute('aria-label'))!.match(/(\d+) risks$/)![1]);
+    await cell.click();
+    await expect(page.getByText(`${count} of 60 shown`)).toBeVisible();
+    await cell.click();
+    await expect(page.getByText('60 risks', { exact: true })).toBeVisible();
+  });
+
+  test('rescoring a risk above the acceptance criteria asks for acceptance, and the SoA shows its controls', async ({ app }) => {
+    await app.start();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Risk register' }).click();
+    await page.locator('[data-risk="R-002"]').click();
+    const editor = page.getByRole('article', { name: 'Edit R-002' });
+    await editor.getByLabel('Residual risk likelihood').selectOption('4');
+    await editor.getByLabel('Residual risk impact').selectOption('4');
+    await expect(page.locator('[data-risk="R-002"]')).toContainText(/High\s*4×4/);
+    await expect(editor.getByRole('note').first()).toContainText('needs formal acceptance');
+
+    await editor.getByLabel('Add to Annex A controls').fill('A.8.30');
+    await editor.getByLabel('Add to Annex A controls').press('Enter');
+    await expect(editor.locator('.chip-warning')).toContainText('A.8.30');
+
+    await page.getByRole('button', { name: 'Statement of Applicability' }).click();
+    await page.getByLabel('Search controls').fill('8.30');
+    await expect(page.locator('[data-control="8.30"]').getByLabel('excluded but relied on by risks')).toBeVisible();
+    await page.locator('[data-control="8.30"]').click();
+    const risks = page.getByRole('region', { name: 'Risks treated by this control' });
+    await expect(risks).toContainText('R-002');
+    await expect(risks.getByRole('note')).toContainText('yet it is excluded');
+
+    const stored = listRiskRegister(app.session.context()).find((r) => r.ref === 'R-002')!;
+    expect(stored).toMatchObject({ residualLikelihood: 4, residualImpact: 4, residualLevel: 'high' });
+    expect(stored.controlIds).toContain('8.30');
+  });
+
+  test('imports risks from a CSV through the mapping screen: problems first, then all rows', async ({ app }) => {
+    await app.start({ sample: false });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Risk register' }).click();
+    await expect(page.getByRole('heading', { name: 'No risks yet' })).toBeVisible();
+
+    const csv = path.join(app.dir, 'register.csv');
+    fs.writeFileSync(
+      csv,
+      '\uFEFFRisk;Owner;Likelihood;Impact;Treatment;Controls;Description\n' +
+        'Laptop stolen from a car;IT Lead;Likely;Major;Mitigate;"A.8.1, 8.24";"Unencrypted disk\nwould expose customer data"\n' +
+        'Supplier outage;CTO;2;5;Transfer;A 5.19;\n' +
+        'Weak passwords;IT Lead;9;3;Reduce;5.17;\n',
+    );
+    app.dialogs.importFile = csv;
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import risks' });
+    await expect(dialog.getByLabel('Field for column Risk')).toHaveValue('title');
+    await expect(dialog.getByLabel('Field for column Likelihood')).toHaveValue('inherentLikelihood');
+    await expect(dialog.getByRole('region', { name: 'Problems' })).toContainText('Row 4');
+    await expect(dialog.getByRole('button', { name: 'Import 3 rows' })).toBeDisabled();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(listRiskRegister(app.session.context())).toEqual([]);
+
+    fs.writeFileSync(csv, fs.readFileSync(csv, 'utf8').replace('Weak passwords;IT Lead;9;3', 'Weak passwords;IT Lead;3;3'));
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await expect(dialog.getByText('No problems: 3 rows are ready to import.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Import 3 rows' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 3 risks' })).toBeVisible();
+    await expect(page.locator('[data-risk]')).toHaveCount(3);
+    await expect(page.locator('[data-risk="R-001"]')).toContainText(/High\s*4×4/);
+    const imported = listRiskRegister(app.session.context());
+    expect(imported.map((r) => [r.ref, r.treatment, r.controlIds.join(' ')])).toEqual([
+      ['R-001', 'modify', '8.1 8.24'],
+      ['R-002', 'share', '5.19'],
+      ['R-003', 'modify', '5.17'],
+    ]);
+    expect(imported[0]!.description).toBe('Unencrypted disk\nwould expose customer data');
+  });
+});
