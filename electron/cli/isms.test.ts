@@ -105,6 +105,32 @@ describe('isms CLI', () => {
     expect(entry).toMatchObject({ owner: 'CISO', reasons: ['risk-treatment', 'contractual'] });
   });
 
+  it('imports assets and risks with guessed or given column mappings, all rows or none', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'w.isms');
+    await cli('new', file, '--org', 'Acme');
+    fs.writeFileSync(path.join(dir, 'assets.csv'), 'Name,Flavour,Owner,Classification,C,I,A\nPayroll data,Information,HR,Confidential,High,High,Medium\n');
+    const guessed = await cli('import', file, 'assets', path.join(dir, 'assets.csv'));
+    expect(guessed.code).toBe(1);
+    expect(guessed.err).toMatch(/type/i);
+    const mapped = await cli('import', file, 'assets', path.join(dir, 'assets.csv'), '--map', 'Flavour=type');
+    expect(mapped.code, mapped.err).toBe(0);
+    expect(mapped.out).toMatch(/Imported 1 assets: AS-001/);
+
+    fs.writeFileSync(path.join(dir, 'risks.csv'), 'Risk;Assets;L;I;Controls\nPayroll leak;Payroll data;Likely;Major;A.5.15, 8.3\nTheft;AS-009;2;2;\n');
+    const before = fs.readFileSync(file);
+    const bad = await cli('import', file, 'risks', path.join(dir, 'risks.csv'), '--map', 'L=inherentLikelihood', 'I=inherentImpact');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/row 3, Assets: "AS-009"/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+
+    fs.writeFileSync(path.join(dir, 'risks.csv'), 'Risk;Assets;L;I;Controls\nPayroll leak;Payroll data;Likely;Major;A.5.15, 8.3\n');
+    const good = await cli('import', file, 'risks', path.join(dir, 'risks.csv'), '--map', 'L=inherentLikelihood', 'I=inherentImpact');
+    expect(good.code, good.err).toBe(0);
+    expect(good.out).toContain('R-001');
+    expect(JSON.parse((await cli('info', file, '--json')).out).counts).toMatchObject({ assets: 1, risks: 1 });
+  });
+
   it('shows help for every command', async () => {
     for (const command of ['new', 'info', 'catalog', 'export', 'import']) {
       const help = await cli(command, '--help');

@@ -5,6 +5,7 @@ import type { ImportProblem } from '../../shared/domain/exports';
 import { CliSession, processIo, type CliIo } from './cli-io';
 import { CATALOGS, catalogCommand } from './commands/catalog-command';
 import { formatTable } from './format-table';
+import { parseMapArgs } from '../import/column-mapping';
 
 function titleFromFileName(file: string): string {
   const base = path.basename(file, path.extname(file)).replace(/[-_]+/g, ' ').trim();
@@ -95,21 +96,38 @@ function buildProgram(io: CliIo): Command {
     .command('import')
     .description('Import records from a CSV or Excel file; all rows or none')
     .argument('<file>', 'workbook file')
-    .addArgument(new Command().createArgument('<what>', 'what to import').choices(['soa']))
+    .addArgument(new Command().createArgument('<what>', 'what to import').choices(['soa', 'assets', 'risks']))
     .argument('<source>', 'CSV (comma or semicolon, UTF-8) or XLSX file')
+    .option('--map <column=field...>', 'assets and risks: read a column as a field, e.g. --map "Risk ID=ref" "Notes="')
     .addOption(new Option('--dry-run', 'check the file and report problems without changing the workbook'))
-    .action(async (file: string, _what: string, source: string, options: { dryRun?: boolean }) => {
+    .action(async (file: string, what: 'soa' | 'assets' | 'risks', source: string, options: { dryRun?: boolean; map?: string[] }) => {
       await withWorkbook(file, async (cli) => {
-        const report = await cli.call('import:soa', { path: source, dryRun: options.dryRun === true });
+        const dryRun = options.dryRun === true;
+        if (what === 'soa') {
+          if (options.map) throw new AppError('INVALID_INPUT', '--map applies to assets and risks; the SoA import reads its columns by name.');
+          const report = await cli.call('import:soa', { path: source, dryRun });
+          return io.out(
+            report.dryRun
+              ? `Checked ${report.rows} rows: no problems found. Nothing was changed (dry run).`
+              : `Imported ${report.applied} of ${report.rows} rows into the Statement of Applicability.`,
+          );
+        }
+        const mapping = options.map ? parseMapArgs(options.map) : null;
+        const report = await cli.call('import:records', { kind: what, path: source, mapping, dryRun });
         io.out(
           report.dryRun
             ? `Checked ${report.rows} rows: no problems found. Nothing was changed (dry run).`
-            : `Imported ${report.applied} of ${report.rows} rows into the Statement of Applicability.`,
+            : `Imported ${report.applied} ${what}: ${summariseRefs(report.created)}.`,
         );
       });
     });
 
   return program;
+}
+
+function summariseRefs(refs: string[]): string {
+  if (refs.length <= 6) return refs.join(', ');
+  return `${refs[0]} to ${refs.at(-1)}`;
 }
 
 function printProblems(io: CliIo, details: unknown): void {

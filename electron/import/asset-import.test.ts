@@ -179,15 +179,15 @@ describe('importAssets', () => {
       [4, 'C'],
       [4, 'A'],
       [6, 'Name'],
-      [8, 'Type'],
       [8, 'Name'],
+      [8, 'Type'],
     ]);
     const messages = details.problems.map((p) => p.message);
     expect(messages[0]).toMatch(/needs a name/);
     expect(messages[2]).toMatch(/"Top secret" is not one of the organisation's classification labels: Public, Internal, Confidential, Restricted/);
     expect(messages[5]).toMatch(/already has an asset named "crm" \(AS-001\)/);
-    expect(messages[6]).toMatch(/type is empty/);
-    expect(messages[7]).toMatch(/also in row 7/);
+    expect(messages[6]).toMatch(/also in row 7/);
+    expect(messages[7]).toMatch(/type is empty/);
     const error = await importAssets(ctx, file, { dryRun: true }).catch((e: AppError) => e);
     expect((error as AppError).message).toBe('8 problems; nothing was imported.');
 

@@ -107,9 +107,8 @@ function findHeader(headers: readonly string[], column: string): string | undefi
 
 export interface ResolvedMapping<F extends string> {
   mapping: ColumnMapping<F>;
-  /** Where each mapped, imported field is in the row. */
+  /** Where each mapped, imported field is in the row; problems with the mapping are reported on the header row. */
   columns: Partial<Record<F, ColumnRef>>;
-  /** Problems with the mapping itself, reported against the header row. */
   problems: ImportProblem[];
 }
 
@@ -136,11 +135,8 @@ export function resolveMapping<F extends string>(
     }
     const spec = name === null || name.trim() === '' ? null : findField(fields, name);
     if (spec === undefined) {
-      problems.push({
-        row,
-        column: header,
-        message: `"${name}" is not a field that can be imported. Use one of: ${fields.map((f) => f.field).join(', ')}.`,
-      });
+      const known = fields.map((f) => f.field).join(', ');
+      problems.push({ row, column: header, message: `"${name}" is not a field that can be imported. Use one of: ${known}.` });
       continue;
     }
     mapping[header] = spec?.field ?? null;
@@ -161,11 +157,8 @@ export function resolveMapping<F extends string>(
     const earlier = firstColumn.get(field);
     if (earlier !== undefined) {
       const label = fields.find((f) => f.field === field)?.label ?? field;
-      problems.push({
-        row,
-        column: header,
-        message: `The columns "${earlier}" and "${header}" are both read as ${label}; map one of them to nothing.`,
-      });
+      const message = `The columns "${earlier}" and "${header}" are both read as ${label}; map one of them to nothing.`;
+      problems.push({ row, column: header, message });
       return;
     }
     firstColumn.set(field, header);
@@ -173,10 +166,8 @@ export function resolveMapping<F extends string>(
   });
   for (const spec of fields) {
     if (spec.required && !firstColumn.has(spec.field)) {
-      problems.push({
-        row,
-        message: `No column is read as ${spec.label}: add a column headed "${spec.label}" or map one of ${listed()} to it.`,
-      });
+      const message = `No column is read as ${spec.label}: add a column headed "${spec.label}" or map one of ${listed()} to it.`;
+      problems.push({ row, message });
     }
   }
   return { mapping, columns, problems };
@@ -232,7 +223,6 @@ export interface PlannedRow<F extends string, T> {
 /** Reading one row: cell text by field, and problems reported against the field's column. */
 export interface RowReader<F extends string> {
   row: number;
-  has(field: F): boolean;
   text(field: F): string;
   problem(field: F | null, message: string): void;
   /** The parsed cell, or undefined when it is empty, not mapped, or could not be read (then a problem is added). */
@@ -252,7 +242,6 @@ export function readRows<F extends string, T>(
     const problems: ImportProblem[] = [];
     const reader: RowReader<F> = {
       row,
-      has: (field) => columns[field] !== undefined,
       text: (field) => cells[field] ?? '',
       problem(field, message) {
         const column = field === null ? undefined : columns[field]?.name;
@@ -304,10 +293,8 @@ export async function previewImport<F extends string, T>(
 ): Promise<ImportPreview<F, T>> {
   const table = await readTable(filePath);
   const resolved = resolveMapping(table, spec.fields, mapping);
-  const planned =
-    resolved.problems.length === 0
-      ? spec.plan(ctx, table, resolved.columns)
-      : readRows(table, resolved.columns, () => null);
+  const sound = resolved.problems.length === 0;
+  const planned = sound ? spec.plan(ctx, table, resolved.columns) : readRows(table, resolved.columns, () => null);
   return {
     headers: table.headers,
     mapping: resolved.mapping,
@@ -340,12 +327,8 @@ export async function runImport<F extends string, T, W>(
   write: (values: T[]) => W[],
 ): Promise<ImportReport & { created: W[] }> {
   const table = await readTable(filePath);
-  const report = (applied: number, problems: ImportProblem[]): ImportReport => ({
-    rows: table.rows.length,
-    applied,
-    problems,
-    dryRun: options.dryRun,
-  });
+  const { dryRun } = options;
+  const report = (applied: number, problems: ImportProblem[]): ImportReport => ({ rows: table.rows.length, applied, problems, dryRun });
   const resolved = resolveMapping(table, spec.fields, options.mapping);
   if (resolved.problems.length > 0) refuseImport(filePath, report(0, resolved.problems));
   const plan = () => {
@@ -354,7 +337,7 @@ export async function runImport<F extends string, T, W>(
     if (problems.length > 0) refuseImport(filePath, report(0, problems));
     return rows.map((r) => r.value as T);
   };
-  if (options.dryRun) return { ...report(plan().length, []), created: [] };
+  if (dryRun) return { ...report(plan().length, []), created: [] };
   const created = inTransaction(ctx, () => write(plan()));
   return { ...report(created.length, []), created };
 }

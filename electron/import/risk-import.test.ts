@@ -4,13 +4,14 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../shared/domain/exports';
-import type { AssetInput } from '../../shared/domain/risk';
+import type { AssetInput, RiskInput } from '../../shared/domain/risk';
 import { AppError } from '../../shared/ipc/result';
 import { readRiskExportData } from '../export/risk-data';
 import { buildRiskRegisterXlsx } from '../export/xlsx/risk-register-xlsx';
 import { listRisks } from '../repositories/risk-repo';
 import { createAsset } from '../services/asset-service';
-import { listSoa } from '../services/soa-service';
+import { createRisk } from '../services/risk-service';
+import { listSoa, updateSoaEntry } from '../services/soa-service';
 import type { WorkbookContext } from '../services/workbook-context';
 import { WorkbookSession } from '../workbook-session';
 import { assetListParser, importRisks, parseControls, parseStatus, parseTreatment, previewRiskImport } from './risk-import';
@@ -30,6 +31,27 @@ const asset = (name: string): AssetInput => ({
   availability: 2,
   location: '',
   description: '',
+});
+
+const risk = (input: Partial<RiskInput> & { title: string }): RiskInput => ({
+  description: '',
+  assetIds: [],
+  threat: '',
+  vulnerability: '',
+  owner: '',
+  existingControls: '',
+  inherentLikelihood: null,
+  inherentImpact: null,
+  treatment: null,
+  controlIds: [],
+  residualLikelihood: null,
+  residualImpact: null,
+  acceptedBy: '',
+  acceptedOn: null,
+  acceptanceRationale: '',
+  status: 'identified',
+  nextReview: null,
+  ...input,
 });
 
 beforeEach(() => {
@@ -202,6 +224,42 @@ describe('importRisks', () => {
     expect(report.created).toEqual(['R-002']);
     const [original, copy] = listRisks(ctx.db);
     expect({ ...copy, id: 0, ref: '' }).toEqual({ ...original, id: 0, ref: '' });
+  });
+
+  it('writes exactly what adding the same risks in the app writes: rows, change log, SoA links', async () => {
+    const inputs = [
+      { title: 'Ransomware', assetIds: [1, 2], inherentLikelihood: 4, inherentImpact: 5, treatment: 'modify' as const, controlIds: ['8.7', '5.1', '7.4'], residualLikelihood: 2, residualImpact: 3, status: 'treatment-planned' as const },
+      { title: 'Lost laptop', assetIds: [2], controlIds: ['8.7', '8.1'], nextReview: '2026-09-30' },
+    ];
+    const file = csv('same.csv', [
+      'Title,Assets,Likelihood,Impact,Treatment,Controls,Residual likelihood,Residual impact,Status,Next review',
+      'Ransomware,AS-001; AS-002,4,5,Modify,A.8.7; A.5.1; A.7.4,2,3,Treatment planned,',
+      'Lost laptop,AS-002,,,,A.8.7; A.8.1,,,,2026-09-30',
+    ]);
+    const other = new WorkbookSession({ actor: 'test', now: () => new Date('2026-04-01T09:00:00Z') });
+    other.create(path.join(dir, 'other.isms'), 'Test Org', false);
+    try {
+      const otherCtx = other.context();
+      for (const name of ['Customer database', 'Laptops, desktops', 'CRM']) createAsset(otherCtx, asset(name));
+      const excluded = { applicable: false, exclusionJustification: 'No premises' };
+      updateSoaEntry(ctx, '7.4', excluded);
+      updateSoaEntry(otherCtx, '7.4', excluded);
+      const logMark = (c: WorkbookContext) => (c.db.prepare('SELECT max(id) AS n FROM change_log').get() as { n: number }).n;
+      const logSince = (c: WorkbookContext, mark: number) =>
+        c.db.prepare('SELECT at, actor, area, record_id, field, old_value, new_value FROM change_log WHERE id > ? ORDER BY id').all(mark);
+      const [markHere, markThere] = [logMark(ctx), logMark(otherCtx)];
+
+      await importRisks(ctx, file, { dryRun: false });
+      for (const input of inputs) createRisk(otherCtx, risk(input));
+
+      expect(listRisks(ctx.db)).toEqual(listRisks(otherCtx.db));
+      expect(logSince(ctx, markHere)).toEqual(logSince(otherCtx, markThere));
+      expect(listSoa(ctx)).toEqual(listSoa(otherCtx));
+      expect(listSoa(ctx).find((e) => e.controlId === '7.4')).toMatchObject({ applicable: false });
+      expect(listSoa(ctx).find((e) => e.controlId === '8.1')?.reasons).toContain('risk-treatment');
+    } finally {
+      other.close();
+    }
   });
 
   it('uses an explicit mapping over the guess', async () => {

@@ -114,7 +114,7 @@ export const AssetEditor = forwardRef<HTMLInputElement, Props>(function AssetEdi
           <input
             list="asset-owners"
             value={owner.draft}
-            placeholder="Role accountable for the asset"
+            placeholder="Accountable role"
             onChange={(e) => owner.setDraft(e.target.value)}
             onBlur={() => saveText('owner', owner)}
             onKeyDown={commitKeys(owner.reset)}
@@ -129,7 +129,7 @@ export const AssetEditor = forwardRef<HTMLInputElement, Props>(function AssetEdi
           <span>Location</span>
           <input
             value={location.draft}
-            placeholder="e.g. AWS eu-west-2, London office"
+            placeholder="e.g. AWS eu-west-2"
             onChange={(e) => location.setDraft(e.target.value)}
             onBlur={() => saveText('location', location)}
             onKeyDown={commitKeys(location.reset)}

@@ -82,7 +82,9 @@ export function ApplyDialog({ saved, draft: current, onApplied, onClose }: Apply
   };
 
   const moved = preview?.moved ?? [];
-  const changed = moved.filter((r) => levelMoves(saved, draft, r.before.inherentLevel, r.after.inherentLevel) || levelMoves(saved, draft, r.before.residualLevel, r.after.residualLevel)).length;
+  const changed = moved.filter(
+    (r) => levelMoves(saved, draft, r.before.inherentLevel, r.after.inherentLevel) || levelMoves(saved, draft, r.before.residualLevel, r.after.residualLevel),
+  ).length;
   return (
     <Modal
       title="Review and apply the risk method"

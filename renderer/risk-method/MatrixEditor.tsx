@@ -68,9 +68,9 @@ export function MatrixEditor({ method, onEdit }: MatrixEditorProps) {
           Likelihood →
         </span>
         <table
-          className="rm-matrix-table"
+          className={`rm-matrix-table${cols > 5 ? ' rm-dense' : ''}`}
           ref={gridRef}
-          style={{ minWidth: 112 + cols * 56 }}
+          style={{ minWidth: (cols > 5 ? 88 : 100) + cols * 46 }}
           aria-label="Risk matrix: likelihood by impact"
           aria-describedby={hintId}
         >
@@ -84,7 +84,9 @@ export function MatrixEditor({ method, onEdit }: MatrixEditorProps) {
                 <tr key={l}>
                   <th scope="row" className="rm-row-head">
                     <span className="rm-level-no">{level.value}</span>
-                    <span className="rm-head-label">{level.label || `Level ${level.value}`}</span>
+                    <span className="rm-head-label" title={level.label}>
+                      {level.label || `Level ${level.value}`}
+                    </span>
                   </th>
                   {method.impact.map((impact, i) => {
                     const id = method.matrix[l]?.[i] ?? '';
@@ -97,6 +99,7 @@ export function MatrixEditor({ method, onEdit }: MatrixEditorProps) {
                           className="rm-cell"
                           data-cell={`${l}-${i}`}
                           tabIndex={focused ? 0 : -1}
+                          title={cols > 5 ? band?.label : undefined}
                           style={band ? { background: band.colour, color: textOn(band.colour) } : undefined}
                           aria-label={`Likelihood ${level.value} ${level.label}, impact ${impact.value} ${impact.label}: ${band?.label ?? 'no level'}`}
                           onFocus={() => setFocus({ l, i })}
@@ -118,7 +121,9 @@ export function MatrixEditor({ method, onEdit }: MatrixEditorProps) {
               {method.impact.map((impact) => (
                 <th key={impact.value} scope="col" className="rm-col-head">
                   <span className="rm-level-no">{impact.value}</span>
-                  <span className="rm-head-label">{impact.label || `Level ${impact.value}`}</span>
+                  <span className="rm-head-label" title={impact.label}>
+                    {impact.label || `Level ${impact.value}`}
+                  </span>
                 </th>
               ))}
             </tr>
@@ -129,7 +134,7 @@ export function MatrixEditor({ method, onEdit }: MatrixEditorProps) {
         </span>
       </div>
       <p id={hintId} className="muted rm-hint">
-        Click a cell to give it the next level (Shift+click: the previous one). Keyboard: arrow keys move between cells; Enter or Space changes the level.
+        Click a cell for the next level, Shift+click for the previous. Arrow keys move between cells; Enter or Space changes one.
       </p>
       <ul className="rm-legend" aria-label="Cells per risk level">
         {method.bands.map((band) => (

@@ -13,7 +13,8 @@ interface ModalProps {
 
 /**
  * A modal dialog on the native <dialog>: the rest of the window is inert while it is open, Tab stays inside,
- * Escape closes it, and focus goes back where it was. The element marked data-autofocus gets focus first.
+ * Escape closes it, and focus goes back where it was (or to the [data-focus-fallback] element). The element
+ * marked data-autofocus gets focus first.
  */
 export function Modal({ title, description, children, footer, busy = false, wide = false, onClose }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -41,7 +42,8 @@ export function Modal({ title, description, children, footer, busy = false, wide
     return () => {
       dialog.removeEventListener('cancel', onCancel);
       if (typeof dialog.close === 'function' && dialog.open) dialog.close();
-      previous?.focus();
+      // The control that opened the dialog may be gone (the draft bar after applying): fall back to the heading.
+      (previous?.isConnected ? previous : document.querySelector<HTMLElement>('[data-focus-fallback]'))?.focus();
     };
   }, []);
 

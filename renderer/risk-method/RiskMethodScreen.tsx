@@ -58,7 +58,9 @@ export function RiskMethodScreen() {
     <div className="screen rm-screen">
       <header className="screen-header">
         <div>
-          <h1>Risk method</h1>
+          <h1 tabIndex={-1} data-focus-fallback>
+            Risk method
+          </h1>
           <p className="muted">
             Clause 6.1.2 · How risks are rated and when they may be accepted. Edits stay a draft until you review and apply them.
           </p>

@@ -104,6 +104,8 @@ export interface LevelCellOptions {
   columnSpan?: number;
   /** Text before the band label, e.g. "Residual: ". */
   prefix?: string;
+  /** The detail in brackets after the label rather than on a line of its own. */
+  inline?: boolean;
 }
 
 /** A table cell showing a risk level in its band colour; "—" on no fill while the risk is not yet rated. */
@@ -112,7 +114,10 @@ export function riskLevelCell(method: RiskMethod, levelId: string | null, opts: 
   const colour = band ? textColourOn(band.colour) : undefined;
   const label = band ? cleanText(band.label) : (levelId ?? EMPTY);
   const children: TextRun[] = [new TextRun({ text: `${opts.prefix ?? ''}${label}`, bold: band !== null, color: colour })];
-  if (opts.detail) children.push(new TextRun({ text: cleanText(opts.detail), break: 1, color: colour }));
+  if (opts.detail) {
+    const detail = cleanText(opts.detail);
+    children.push(new TextRun(opts.inline ? { text: `  (${detail})`, color: colour } : { text: detail, break: 1, color: colour }));
+  }
   return new TableCell({
     children: [new Paragraph({ style: opts.style ?? STYLE.tableText, alignment: AlignmentType.CENTER, children })],
     width: opts.width !== undefined ? { size: opts.width, type: WidthType.DXA } : undefined,

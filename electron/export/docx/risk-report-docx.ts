@@ -7,12 +7,7 @@
 import { Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { controlLabel } from '../../../shared/catalog/annex-a';
-import {
-  RISK_STATUSES,
-  RISK_STATUS_LABELS,
-  TREATMENT_OPTIONS,
-  TREATMENT_OPTION_LABELS,
-} from '../../../shared/domain/risk';
+import { RISK_STATUSES, RISK_STATUS_LABELS, TREATMENT_OPTIONS, TREATMENT_OPTION_LABELS, type Risk } from '../../../shared/domain/risk';
 import type { RiskMethod } from '../../../shared/domain/risk-method';
 import { acceptanceProblems, heatMapCounts, isAboveAcceptance } from '../../../shared/rules/risk-scoring';
 import type { RiskExportData } from '../risk-data';
@@ -166,51 +161,15 @@ function heatMapSection(data: RiskExportData): Block[] {
   ];
 }
 
-const compact: CellOptions = { style: STYLE.tableTextCompact };
 const headerOpts = { style: STYLE.tableHeading, size: SIZES.tableCompact };
 
-function aboveAcceptanceSection(data: RiskExportData): Block[] {
-  const { method } = data;
-  const risks = data.risks.filter((r) => isAboveAcceptance(method, r.residualLevel));
-  const out: Block[] = [heading('Risks above the acceptance criteria', 1)];
-  if (risks.length === 0) return [...out, para('No risk has a residual level above the acceptance criteria.')];
-  out.push(
-    para(
-      'These risks remain above the acceptance criteria after treatment. Each needs formal acceptance by the authority ' +
-        'the method names for its level, or further treatment where retention is not permitted.',
-      { keepNext: true },
-    ),
-  );
-  const widths = columnWidths([0.7, 2.4, 1.3, 0.9, 1.1, 1.3, 0.9, 2.4, 2.6], WIDTH);
-  const rows = [headerRow(['Ref', 'Risk', 'Owner', 'Residual', 'Treatment', 'Accepted by', 'Accepted on', 'Rationale', 'Problems'], widths, headerOpts)];
-  for (const risk of risks) {
-    const problems = acceptanceProblems(method, risk);
-    rows.push(
-      bodyRow([
-        cell(risk.ref, { ...compact, width: widths[0], bold: true, colour: COLOURS.heading }),
-        cell(risk.title, { ...compact, width: widths[1] }),
-        cell(risk.owner || EMPTY, { ...compact, width: widths[2] }),
-        riskLevelCell(method, risk.residualLevel, { width: widths[3], style: STYLE.tableTextCompact, detail: `${risk.residualLikelihood} × ${risk.residualImpact}` }),
-        cell(risk.treatment ? TREATMENT_OPTION_LABELS[risk.treatment] : EMPTY, { ...compact, width: widths[4] }),
-        cell(risk.acceptedBy || EMPTY, { ...compact, width: widths[5] }),
-        cell(risk.acceptedOn ? formatDateShort(risk.acceptedOn) : EMPTY, { ...compact, width: widths[6] }),
-        cell(risk.acceptanceRationale || EMPTY, { ...compact, width: widths[7] }),
-        problems.length > 0
-          ? cell(problems, { ...compact, width: widths[8], paragraphs: true, colour: PROBLEM_COLOUR, bold: true })
-          : cell('None: accepted as the method requires', { ...compact, width: widths[8], colour: COLOURS.muted }),
-      ]),
-    );
-  }
-  out.push(table(rows, { columnWidths: widths }));
-  return out;
-}
-
 const REGISTER_HEADER = ['Ref', 'Risk', 'Assets', 'Threat and vulnerability', 'Owner', 'Inherent\nL × I', 'Treatment', 'Controls', 'Residual\nL × I', 'Status'];
-const REGISTER_WEIGHTS = [0.75, 2.3, 1, 3.2, 1.3, 1.05, 1.05, 1.1, 1.05, 1.05];
+const REGISTER_WEIGHTS = [0.7, 2, 0.85, 4.2, 1.1, 0.9, 1, 1, 0.9, 1];
 const REGISTER_MARKER = 'ISMS-RISK-REGISTER-ROWS';
 
-// The register is written as WordprocessingML directly: docx's object model takes several seconds to pack the
-// 50,000 cells of a 5,000-risk register, a string builder a fraction of that. The rows use the same styles,
+// The register and the list of risks above the acceptance criteria are written as WordprocessingML directly:
+// docx's object model takes several seconds to pack the 50,000 cells of a 5,000-risk register, a string builder a
+// fraction of that. The rows use the same styles,
 // widths and shading as the tables built with table-blocks.ts, and replace a placeholder row after packing.
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
@@ -280,6 +239,53 @@ function registerRowsXml(data: RiskExportData, widths: number[]): string {
 
 const score = (l: number | null, i: number | null) => (l !== null && i !== null ? `${l} × ${i}` : '');
 
+/** A table whose body rows are written as XML: the header row, then a placeholder row the rows replace. */
+function rawTable(marker: string, header: readonly string[], widths: number[]): Table {
+  return table([headerRow(header, widths, headerOpts), bodyRow([cell(marker, { columnSpan: widths.length, width: WIDTH })])], { columnWidths: widths });
+}
+
+const ABOVE_HEADER = ['Ref', 'Risk', 'Owner', 'Residual\nL × I', 'Treatment', 'Accepted by', 'Accepted on', 'Rationale', 'Problems'];
+const ABOVE_WEIGHTS = [0.7, 2.2, 1.1, 0.9, 1, 1.2, 0.9, 4.4, 2.2];
+const ABOVE_MARKER = 'ISMS-ABOVE-ACCEPTANCE-ROWS';
+
+function aboveAcceptanceRowsXml(data: RiskExportData, risks: readonly Risk[], widths: number[]): string {
+  const level = levelCellsXml(data.method, widths[3]!);
+  const rows: string[] = [];
+  for (const risk of risks) {
+    const problems = acceptanceProblems(data.method, risk);
+    rows.push(
+      '<w:tr><w:trPr><w:cantSplit/></w:trPr>' +
+        textCellXml(widths[0]!, risk.ref, { bold: true, colour: COLOURS.heading }) +
+        textCellXml(widths[1]!, risk.title) +
+        textCellXml(widths[2]!, risk.owner) +
+        level(risk.residualLevel, score(risk.residualLikelihood, risk.residualImpact)) +
+        textCellXml(widths[4]!, risk.treatment ? TREATMENT_OPTION_LABELS[risk.treatment] : EMPTY) +
+        textCellXml(widths[5]!, risk.acceptedBy) +
+        textCellXml(widths[6]!, risk.acceptedOn ? formatDateShort(risk.acceptedOn) : EMPTY) +
+        textCellXml(widths[7]!, risk.acceptanceRationale) +
+        (problems.length > 0
+          ? cellXml(widths[8]!, problems.map((problem) => paraXml([{ text: problem, bold: true, colour: PROBLEM_COLOUR }])).join(''))
+          : textCellXml(widths[8]!, 'None: accepted as the method requires', { colour: COLOURS.muted })) +
+        '</w:tr>',
+    );
+  }
+  return rows.join('');
+}
+
+function aboveAcceptanceSection(risks: readonly Risk[], widths: number[]): Block[] {
+  const out: Block[] = [heading('Risks above the acceptance criteria', 1)];
+  if (risks.length === 0) return [...out, para('No risk has a residual level above the acceptance criteria.')];
+  return [
+    ...out,
+    para(
+      'These risks remain above the acceptance criteria after treatment. Each needs formal acceptance by the authority ' +
+        'the method names for its level, or further treatment where retention is not permitted.',
+      { keepNext: true },
+    ),
+    rawTable(ABOVE_MARKER, ABOVE_HEADER, widths),
+  ];
+}
+
 function registerSection(data: RiskExportData, widths: number[]): Block[] {
   return [
     heading('Risk register', 1, { pageBreakBefore: true }),
@@ -288,21 +294,22 @@ function registerSection(data: RiskExportData, widths: number[]): Block[] {
         'with the likelihood × impact rating beneath it; controls are Annex A references.',
       { keepNext: true },
     ),
-    data.risks.length > 0
-      ? table([headerRow(REGISTER_HEADER, widths, headerOpts), bodyRow([cell(REGISTER_MARKER, { columnSpan: widths.length, width: WIDTH })])], { columnWidths: widths })
-      : para('The register holds no risks yet.'),
+    data.risks.length > 0 ? rawTable(REGISTER_MARKER, REGISTER_HEADER, widths) : para('The register holds no risks yet.'),
   ];
 }
 
-/** Replaces the register's placeholder row in the packed document with the rows written as XML. */
-function spliceRegister(docx: Uint8Array, rows: string): Uint8Array {
+/** Replaces each placeholder row in the packed document with the rows written as XML. */
+function spliceRows(docx: Uint8Array, splices: readonly (readonly [marker: string, rows: string])[]): Uint8Array {
   const files = unzipSync(docx);
-  const xml = strFromU8(files[DOCUMENT_PART]!);
-  const at = xml.indexOf(REGISTER_MARKER);
-  if (at < 0) return docx;
-  const start = Math.max(xml.lastIndexOf('<w:tr>', at), xml.lastIndexOf('<w:tr ', at));
-  const end = xml.indexOf('</w:tr>', at) + '</w:tr>'.length;
-  files[DOCUMENT_PART] = strToU8(xml.slice(0, start) + rows + xml.slice(end));
+  let xml = strFromU8(files[DOCUMENT_PART]!);
+  for (const [marker, rows] of splices) {
+    const at = xml.indexOf(marker);
+    if (at < 0) continue;
+    const start = Math.max(xml.lastIndexOf('<w:tr>', at), xml.lastIndexOf('<w:tr ', at));
+    const end = xml.indexOf('</w:tr>', at) + '</w:tr>'.length;
+    xml = xml.slice(0, start) + rows + xml.slice(end);
+  }
+  files[DOCUMENT_PART] = strToU8(xml);
   return zipSync(files, { level: 0 });
 }
 
@@ -347,7 +354,9 @@ function excludedControlsSection(data: RiskExportData): Block[] {
 
 /** Renders the Risk Assessment Report as a .docx; the same data always gives the same bytes. */
 export async function buildRiskReportDocx(data: RiskExportData): Promise<Buffer> {
-  const widths = columnWidths(REGISTER_WEIGHTS, WIDTH);
+  const registerWidths = columnWidths(REGISTER_WEIGHTS, WIDTH);
+  const aboveWidths = columnWidths(ABOVE_WEIGHTS, WIDTH);
+  const above = data.risks.filter((r) => isAboveAcceptance(data.method, r.residualLevel));
   const doc = riskDocument(data, {
     key: 'risk-report',
     orientation: ORIENTATION,
@@ -359,11 +368,14 @@ export async function buildRiskReportDocx(data: RiskExportData): Promise<Buffer>
       ...methodSection(data),
       ...summarySection(data),
       ...heatMapSection(data),
-      ...aboveAcceptanceSection(data),
-      ...registerSection(data, widths),
+      ...aboveAcceptanceSection(above, aboveWidths),
+      ...registerSection(data, registerWidths),
       ...excludedControlsSection(data),
     ],
   });
-  const packed = spliceRegister(await Packer.toBuffer(doc), registerRowsXml(data, widths));
+  const packed = spliceRows(await Packer.toBuffer(doc), [
+    [ABOVE_MARKER, aboveAcceptanceRowsXml(data, above, aboveWidths)],
+    [REGISTER_MARKER, registerRowsXml(data, registerWidths)],
+  ]);
   return normaliseZip(packed, fixedDateFrom(data.asOf));
 }

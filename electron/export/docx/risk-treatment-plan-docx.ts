@@ -4,7 +4,7 @@
  * risks retained and their acceptance; and the risk owners' approval of the plan and of the residual risk.
  * Landscape A4. Same data in, same bytes out.
  */
-import { Paragraph, Table, TableRow, TextRun } from 'docx';
+import { NoBreakHyphen, Paragraph, Table, TableRow, TextRun } from 'docx';
 import { controlLabel } from '../../../shared/catalog/annex-a';
 import {
   ACTION_STATUSES,
@@ -156,7 +156,7 @@ function planSection(data: RiskExportData, groups: { risk: Risk; actions: Treatm
             ],
             { width: lead, columnSpan: 6, fill: COLOURS.groupFill, verticalAlign: 'center' },
           ),
-          riskLevelCell(data.method, risk.residualLevel, { width: widths[6]! + widths[7]!, columnSpan: 2, prefix: 'Residual: ', detail: score }),
+          riskLevelCell(data.method, risk.residualLevel, { width: widths[6]! + widths[7]!, columnSpan: 2, prefix: 'Residual: ', detail: score, inline: true }),
         ],
       }),
     );
@@ -207,6 +207,12 @@ function retainedSection(data: RiskExportData): Block[] {
   return out;
 }
 
+/** References joined by commas, their hyphens non-breaking so that "R-046" never splits across lines. */
+function refsParagraph(refs: readonly string[]): Paragraph {
+  const children = refs.join(', ').split('-').flatMap((part, i) => (i === 0 ? [part] : [new NoBreakHyphen(), part]));
+  return para([new TextRun({ children })], compact);
+}
+
 function approvalSection(data: RiskExportData): Block[] {
   const owners = new Map<string, string[]>();
   for (const risk of data.risks) {
@@ -223,7 +229,7 @@ function approvalSection(data: RiskExportData): Block[] {
       bodyRow(
         [
           cell(name, { width: widths[0], bold: true, colour: name === NO_OWNER ? ALERT : COLOURS.heading }),
-          cell(owners.get(name)!.join(', '), { ...compact, width: widths[1] }),
+          cell([refsParagraph(owners.get(name)!)], { width: widths[1] }),
           cell('', { width: widths[2] }),
           cell('', { width: widths[3] }),
         ],

@@ -174,7 +174,7 @@ describe('buildRiskRegisterXlsx', () => {
     expect((await buildRiskRegisterXlsx(data)).equals(bytes)).toBe(true);
   });
 
-  it('writes 5,000 risks in well under two seconds', async () => {
+  it('writes 5,000 risks quickly', async () => {
     const template = data.risks[0] as Risk;
     const risks: Risk[] = Array.from({ length: 5000 }, (_, i) => ({
       ...template,
@@ -185,15 +185,15 @@ describe('buildRiskRegisterXlsx', () => {
       inherentImpact: ((i >> 2) % 5) + 1,
       inherentLevel: data.method.matrix[i % 5]![(i >> 2) % 5]!,
     }));
-    const started = performance.now();
+    const started = process.cpuUsage();
     const big = await buildRiskRegisterXlsx({ ...data, risks });
-    const elapsed = performance.now() - started;
+    const cpu = process.cpuUsage(started);
     const read = new ExcelJS.Workbook();
     await read.xlsx.load(big as unknown as ExcelJS.Buffer);
     expect(read.getWorksheet(REGISTER_SHEET)!.rowCount).toBe(5001);
     const inherent = read.getWorksheet(INHERENT_MATRIX_SHEET)!;
     expect(inherent.getRow(8).getCell(2).value).toBe(5000);
-    // Measured at about 1 s; the bound leaves room for a slow test machine.
-    expect(elapsed).toBeLessThan(4000);
+    // About 0.9 s of CPU time once warm (processor time, so a busy machine does not fail it); the bound leaves room.
+    expect((cpu.user + cpu.system) / 1000).toBeLessThan(3000);
   });
 });
