@@ -246,7 +246,7 @@ describe('importRisks', () => {
       updateSoaEntry(otherCtx, '7.4', excluded);
       const logMark = (c: WorkbookContext) => (c.db.prepare('SELECT max(id) AS n FROM change_log').get() as { n: number }).n;
       const logSince = (c: WorkbookContext, mark: number) =>
-        c.db.prepare('SELECT at, actor, area, record_id, field, old_value, new_value FROM change_log WHERE id > ? ORDER BY id').all(mark);
+        c.db.prepare('SELECT at, actor, area, record_id, field, old_value, new_value FROM change_log WHERE id > ? ORDER BY area, record_id, field').all(mark);
       const [markHere, markThere] = [logMark(ctx), logMark(otherCtx)];
 
       await importRisks(ctx, file, { dryRun: false });

@@ -4,7 +4,6 @@ import {
   RISK_STATUS_LABELS,
   TREATMENT_OPTIONS,
   TREATMENT_OPTION_LABELS,
-  riskInputSchema,
   type Asset,
   type RiskInput,
   type RiskStatus,
@@ -13,14 +12,10 @@ import {
 import type { RiskMethod } from '../../shared/domain/risk-method';
 import { AppError } from '../../shared/ipc/result';
 import { parseControlList } from '../../shared/rules/control-id';
-import { scoreRisk } from '../../shared/rules/risk-scoring';
 import { listAssets } from '../repositories/asset-repo';
-import { formatRef, nextRef } from '../repositories/readable-ref';
-import { insertRisk, setRiskAssets, setRiskControls } from '../repositories/risk-repo';
-import { getSoaEntry, saveSoaEntry } from '../repositories/soa-repo';
-import { logChanges, logEvent } from '../services/change-log';
+import { formatRef } from '../repositories/readable-ref';
 import { readRiskMethod } from '../services/risk-method-service';
-import { validateRisk } from '../services/risk-service';
+import { checkRisk, insertRisks } from '../services/risk-service';
 import type { WorkbookContext } from '../services/workbook-context';
 import { bad, ok, parseDay, phraseKey, type Parsed } from './cell-values';
 import {
@@ -221,12 +216,9 @@ function planRisks(ctx: WorkbookContext, table: Table, columns: Partial<Record<R
       status,
       nextReview: r.take('nextReview', parseDay) ?? null,
     };
-    // The assets were resolved against the inventory read in this transaction; validateRisk would look them up
-    // again with one query per row, so it is given none, and their count is checked against the schema here.
-    const assetCount = riskInputSchema.shape.assetIds.safeParse(input.assetIds);
-    if (!assetCount.success) r.problem('assets', assetCount.error.issues[0]?.message ?? 'Too many assets.');
+    // The assets were resolved against the inventory read in this transaction, so every id here exists.
     try {
-      return { ...validateRisk(ctx, method, { ...input, assetIds: [] }), assetIds: input.assetIds };
+      return checkRisk(method, input, new Set(input.assetIds));
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       const issues = (error.details as { issues?: { path?: PropertyKey[] }[] } | undefined)?.issues;
@@ -235,36 +227,6 @@ function planRisks(ctx: WorkbookContext, table: Table, columns: Partial<Record<R
       r.problem(field, error.message);
       return null;
     }
-  });
-}
-
-/**
- * insertRisks for a whole file: what risk-service's store() does for a new risk (the same rows, change-log
- * entries in the same order, the same SoA links), without its per-row costs, which make a 5,000-row import take
- * seconds: a scan of the register for each next reference, validating each risk a second time, reading each risk
- * back, and looking up the SoA entry of a control for every risk that names it. The rows were checked by
- * validateRisk in planRisks, in this same transaction. A test holds it to createRisk's results.
- */
-function insertImportedRisks(ctx: WorkbookContext, inputs: RiskInput[]): string[] {
-  const method = readRiskMethod(ctx);
-  const first = Number(nextRef(ctx.db, 'risk', 'R').split('-')[1]);
-  const linked = new Set<string>();
-  return inputs.map((risk, i) => {
-    const ref = formatRef('R', first + i);
-    const id = insertRisk(ctx.db, ref, { ...risk, ...scoreRisk(method, risk) });
-    logEvent(ctx, 'risk', ref, 'created', risk.title);
-    setRiskAssets(ctx.db, id, risk.assetIds);
-    setRiskControls(ctx.db, id, risk.controlIds);
-    for (const controlId of risk.controlIds) {
-      if (linked.has(controlId)) continue;
-      linked.add(controlId);
-      const entry = getSoaEntry(ctx.db, controlId);
-      if (!entry || !entry.applicable || entry.reasons.includes('risk-treatment')) continue;
-      const after = { ...entry, reasons: [...entry.reasons, 'risk-treatment' as const] };
-      saveSoaEntry(ctx.db, after);
-      logChanges(ctx, 'soa', controlId, entry, after, ['reasons']);
-    }
-    return ref;
   });
 }
 
@@ -287,5 +249,5 @@ export function importRisks(
   filePath: string,
   options: { mapping?: MappingInput | null; dryRun: boolean },
 ): Promise<ImportReport & { created: string[] }> {
-  return runImport(ctx, filePath, RISK_IMPORT, options, (values) => insertImportedRisks(ctx, values));
+  return runImport(ctx, filePath, RISK_IMPORT, options, (values) => insertRisks(ctx, values).map((r) => r.ref));
 }

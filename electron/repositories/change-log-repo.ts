@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ChangeLogEntry } from '../../shared/domain/workbook';
+import { cached } from './statement-cache';
 
 export interface NewChange {
   at: string;
@@ -12,7 +13,8 @@ export interface NewChange {
 }
 
 export function insertChange(db: Database, change: NewChange): void {
-  db.prepare(
+  cached(
+    db,
     `INSERT INTO change_log (at, actor, area, record_id, field, old_value, new_value)
      VALUES (@at, @actor, @area, @recordId, @field, @oldValue, @newValue)`,
   ).run(change);

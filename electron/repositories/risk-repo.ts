@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Risk, RiskInput } from '../../shared/domain/risk';
 import type { ControlRiskLink } from '../../shared/ipc/contract';
+import { cached } from './statement-cache';
 
 interface RiskRow {
   id: number;
@@ -103,9 +104,17 @@ function columnValues(risk: StoredRisk) {
 }
 
 export function insertRisk(db: Database, ref: string, risk: StoredRisk): number {
-  const id = Number(db.prepare("INSERT INTO risk (ref, title, status) VALUES (?, '', 'identified')").run(ref).lastInsertRowid);
-  db.prepare(`UPDATE risk SET ${COLUMNS} WHERE id = @id`).run({ ...columnValues(risk), id });
-  return id;
+  return Number(
+    cached(
+      db,
+      `INSERT INTO risk (ref, title, description, threat, vulnerability, owner, existing_controls, inherent_likelihood,
+         inherent_impact, inherent_level, treatment, residual_likelihood, residual_impact, residual_level, accepted_by,
+         accepted_on, acceptance_rationale, status, next_review)
+       VALUES (@ref, @title, @description, @threat, @vulnerability, @owner, @existingControls, @inherentLikelihood,
+         @inherentImpact, @inherentLevel, @treatment, @residualLikelihood, @residualImpact, @residualLevel, @acceptedBy,
+         @acceptedOn, @acceptanceRationale, @status, @nextReview)`,
+    ).run({ ...columnValues(risk), ref }).lastInsertRowid,
+  );
 }
 
 export function updateRiskRow(db: Database, id: number, risk: StoredRisk): void {
@@ -113,14 +122,14 @@ export function updateRiskRow(db: Database, id: number, risk: StoredRisk): void 
 }
 
 export function setRiskAssets(db: Database, riskId: number, assetIds: number[]): void {
-  db.prepare('DELETE FROM risk_asset WHERE risk_id = ?').run(riskId);
-  const insert = db.prepare('INSERT INTO risk_asset (risk_id, asset_id) VALUES (?, ?)');
+  cached(db, 'DELETE FROM risk_asset WHERE risk_id = ?').run(riskId);
+  const insert = cached(db, 'INSERT INTO risk_asset (risk_id, asset_id) VALUES (?, ?)');
   for (const assetId of new Set(assetIds)) insert.run(riskId, assetId);
 }
 
 export function setRiskControls(db: Database, riskId: number, controlIds: string[]): void {
-  db.prepare('DELETE FROM risk_control WHERE risk_id = ?').run(riskId);
-  const insert = db.prepare('INSERT INTO risk_control (risk_id, control_id) VALUES (?, ?)');
+  cached(db, 'DELETE FROM risk_control WHERE risk_id = ?').run(riskId);
+  const insert = cached(db, 'INSERT INTO risk_control (risk_id, control_id) VALUES (?, ?)');
   for (const controlId of new Set(controlIds)) insert.run(riskId, controlId);
 }
 

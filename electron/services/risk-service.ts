@@ -4,7 +4,7 @@ import { acceptanceProblems, scoreRisk } from '../../shared/rules/risk-scoring';
 import { isAnnexAControlId } from '../../shared/rules/control-id';
 import type { RiskMethod } from '../../shared/domain/risk-method';
 import { existingAssetIds } from '../repositories/asset-repo';
-import { nextRef } from '../repositories/readable-ref';
+import { formatRef, nextRef } from '../repositories/readable-ref';
 import { deleteRiskRow, getRisk, insertRisk, listRisks, setRiskAssets, setRiskControls, updateRiskRow } from '../repositories/risk-repo';
 import { getSoaEntry, saveSoaEntry } from '../repositories/soa-repo';
 import { logChanges, logEvent } from './change-log';
@@ -23,8 +23,8 @@ function requireRisk(ctx: WorkbookContext, id: number): Risk {
   return risk;
 }
 
-/** Checks a risk against the schema, the method's scales, the asset inventory and Annex A. */
-export function validateRisk(ctx: WorkbookContext, method: RiskMethod, input: unknown): RiskInput {
+/** Checks a risk against the schema, the method's scales, Annex A and the given asset ids. */
+export function checkRisk(method: RiskMethod, input: unknown, knownAssetIds: ReadonlySet<number>): RiskInput {
   const parsed = riskInputSchema.safeParse(input);
   if (!parsed.success) throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid risk', { issues: parsed.error.issues });
   const risk = parsed.data;
@@ -39,13 +39,18 @@ export function validateRisk(ctx: WorkbookContext, method: RiskMethod, input: un
   }
   const unknownControl = risk.controlIds.find((id) => !isAnnexAControlId(id));
   if (unknownControl) throw new AppError('INVALID_INPUT', `${unknownControl} is not an Annex A control.`);
-  const known = existingAssetIds(ctx.db, risk.assetIds);
-  if (known.size !== new Set(risk.assetIds).size) throw new AppError('INVALID_INPUT', 'The risk names an asset that does not exist.');
+  if (risk.assetIds.some((id) => !knownAssetIds.has(id))) throw new AppError('INVALID_INPUT', 'The risk names an asset that does not exist.');
   if (risk.status === 'accepted') {
     const problems = acceptanceProblems(method, risk);
     if (problems.length > 0) throw new AppError('INVALID_INPUT', problems[0]!);
   }
   return risk;
+}
+
+/** As checkRisk, reading the assets the risk names from the workbook. */
+export function validateRisk(ctx: WorkbookContext, method: RiskMethod, input: unknown): RiskInput {
+  const assetIds = (input as Partial<RiskInput> | null)?.assetIds;
+  return checkRisk(method, input, existingAssetIds(ctx.db, Array.isArray(assetIds) ? assetIds.filter((id) => typeof id === 'number') : []));
 }
 
 /**
@@ -62,31 +67,38 @@ function linkControlsToSoa(ctx: WorkbookContext, controlIds: string[]): void {
   }
 }
 
-function store(ctx: WorkbookContext, method: RiskMethod, id: number | null, risk: RiskInput): number {
-  const levels = scoreRisk(method, risk);
-  const row = { ...risk, ...levels };
-  let riskId = id;
-  if (riskId === null) {
-    const ref = nextRef(ctx.db, 'risk', 'R');
-    riskId = insertRisk(ctx.db, ref, row);
-    logEvent(ctx, 'risk', ref, 'created', risk.title);
-  } else {
-    updateRiskRow(ctx.db, riskId, row);
-  }
-  setRiskAssets(ctx.db, riskId, risk.assetIds);
-  setRiskControls(ctx.db, riskId, risk.controlIds);
+function store(ctx: WorkbookContext, method: RiskMethod, id: number, risk: RiskInput): void {
+  updateRiskRow(ctx.db, id, { ...risk, ...scoreRisk(method, risk) });
+  setRiskAssets(ctx.db, id, risk.assetIds);
+  setRiskControls(ctx.db, id, risk.controlIds);
   linkControlsToSoa(ctx, risk.controlIds);
-  return riskId;
 }
 
-/** Adds risks inside the caller's transaction (used by create and by imports). */
-export function insertRisks(ctx: WorkbookContext, inputs: RiskInput[]): Risk[] {
+/**
+ * Adds risks inside the caller's transaction: the one way risks are created, by the app, imports and the
+ * sample alike. References are numbered on from the highest in use; each chosen control is linked to the SoA once.
+ */
+export function insertRisks(ctx: WorkbookContext, inputs: RiskInput[]): { id: number; ref: string }[] {
   const method = readRiskMethod(ctx);
-  return inputs.map((input) => requireRisk(ctx, store(ctx, method, null, validateRisk(ctx, method, input))));
+  const knownAssets = new Set(ctx.db.prepare('SELECT id FROM asset').pluck().all() as number[]);
+  const first = Number(nextRef(ctx.db, 'risk', 'R').slice(2));
+  const controls = new Set<string>();
+  const created = inputs.map((input, index) => {
+    const risk = checkRisk(method, input, knownAssets);
+    const ref = formatRef('R', first + index);
+    const id = insertRisk(ctx.db, ref, { ...risk, ...scoreRisk(method, risk) });
+    setRiskAssets(ctx.db, id, risk.assetIds);
+    setRiskControls(ctx.db, id, risk.controlIds);
+    logEvent(ctx, 'risk', ref, 'created', risk.title);
+    for (const controlId of risk.controlIds) controls.add(controlId);
+    return { id, ref };
+  });
+  linkControlsToSoa(ctx, [...controls]);
+  return created;
 }
 
 export function createRisk(ctx: WorkbookContext, input: RiskInput): Risk {
-  return inTransaction(ctx, () => insertRisks(ctx, [input])[0]!);
+  return inTransaction(ctx, () => requireRisk(ctx, insertRisks(ctx, [input])[0]!.id));
 }
 
 export function updateRisk(ctx: WorkbookContext, id: number, patch: Partial<RiskInput>): Risk {

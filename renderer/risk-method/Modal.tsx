@@ -38,9 +38,13 @@ export function Modal({ title, description, children, footer, busy = false, wide
       event.preventDefault();
       if (!busyRef.current) onCloseRef.current();
     };
+    // Chromium may close a modal without a cancelable cancel event (no recent user activation): follow it.
+    const onNativeClose = () => onCloseRef.current();
     dialog.addEventListener('cancel', onCancel);
+    dialog.addEventListener('close', onNativeClose);
     return () => {
       dialog.removeEventListener('cancel', onCancel);
+      dialog.removeEventListener('close', onNativeClose);
       if (typeof dialog.close === 'function' && dialog.open) dialog.close();
       // The control that opened the dialog may be gone (the draft bar after applying): fall back to the heading.
       (previous?.isConnected ? previous : document.querySelector<HTMLElement>('[data-focus-fallback]'))?.focus();

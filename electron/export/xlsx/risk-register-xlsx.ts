@@ -22,6 +22,7 @@ import {
   writeDeterministic,
   type RegisterColumn,
 } from './assets-xlsx';
+import { wrappedLineCount } from './soa-xlsx';
 
 /*
  * The risk register as an Excel workbook: the register itself first (so the file imports back: the import reads
@@ -156,7 +157,8 @@ function addMatrix(workbook: ExcelJS.Workbook, data: RiskExportData, name: strin
 function addMethod(workbook: ExcelJS.Workbook, data: RiskExportData): void {
   const method: RiskMethod = data.method;
   const sheet = workbook.addWorksheet(METHOD_SHEET, sheetOptions(data, null));
-  [8, 22, 60, 40, 40, 40].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  const widths = [8, 22, 60, 40, 40, 40];
+  widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   let rowNumber = 1;
   const section = (title: string, headers: string[]) => {
     if (rowNumber > 1) rowNumber += 1;
@@ -173,7 +175,10 @@ function addMethod(workbook: ExcelJS.Workbook, data: RiskExportData): void {
   const line = (values: (string | number)[]) => {
     const row = sheet.getRow(rowNumber);
     row.values = values;
-    row.alignment = { vertical: 'top', wrapText: true };
+    row.alignment = { vertical: 'top', horizontal: 'left', wrapText: true };
+    // Written out: spreadsheet programs do not reliably grow rows to fit wrapped text on opening.
+    const lines = values.map((v, i) => (typeof v === 'string' ? wrappedLineCount(v, widths[i] ?? 10) : 1));
+    row.height = Math.max(...lines) * 15 + 2;
     rowNumber += 1;
     return row;
   };
@@ -193,7 +198,7 @@ function addMethod(workbook: ExcelJS.Workbook, data: RiskExportData): void {
   });
   section('Review', ['', 'Item', 'Value']);
   line(['', 'Review cadence', `Every ${method.reviewCadenceMonths} months`]);
-  line(['', 'Approach', method.approach]).height = Math.max(15, Math.ceil(method.approach.length / 60) * 15 + 2);
+  line(['', 'Approach', method.approach]);
 }
 
 /**
