@@ -52,14 +52,28 @@ describe('isms CLI', () => {
     const file = path.join(dir, 'w.isms');
     await cli('new', file, '--sample');
     expect((await cli('export', file, '--list')).out).toMatch(/soa\s+docx\s+6\.1\.3/);
-    for (const [kind, name] of [['soa', 'soa.docx'], ['soa-xlsx', 'soa.xlsx'], ['json', 'w.json']] as const) {
+    const kinds = [
+      ['soa', 'soa.docx'],
+      ['soa-xlsx', 'soa.xlsx'],
+      ['risk-method', 'method.docx'],
+      ['risk-report', 'report.docx'],
+      ['risk-treatment-plan', 'plan.docx'],
+      ['risk-register-xlsx', 'register.xlsx'],
+      ['assets-xlsx', 'assets.xlsx'],
+      ['json', 'w.json'],
+    ] as const;
+    for (const [kind, name] of kinds) {
       const result = await cli('export', file, kind, '--out', path.join(dir, name));
       expect(result.code, result.err).toBe(0);
       expect(fs.statSync(path.join(dir, name)).size).toBeGreaterThan(1000);
     }
-    const json = JSON.parse(fs.readFileSync(path.join(dir, 'w.json'), 'utf8')) as { format: string; statementOfApplicability: unknown[] };
+    const json = JSON.parse(fs.readFileSync(path.join(dir, 'w.json'), 'utf8')) as Record<string, unknown[]> & { format: string };
     expect(json.format).toBe('isms-workbook');
     expect(json.statementOfApplicability).toHaveLength(93);
+    expect(json.risks).toHaveLength(60);
+    expect(json.assets!.length).toBeGreaterThanOrEqual(40);
+    expect(json.treatmentActions!.length).toBeGreaterThan(40);
+    expect(json).toHaveProperty('riskMethod.matrix');
   });
 
   it('fails clearly on bad input: unknown kind, missing --out, bad file', async () => {

@@ -3,6 +3,10 @@ import { CONTROLLED_DOCUMENTS } from '../../shared/domain/controlled-documents';
 import { readDocumentControl } from '../services/document-control-service';
 import type { WorkbookContext } from '../services/workbook-context';
 import { readSoaExportData } from './soa-data';
+import { readRiskMethod } from '../services/risk-method-service';
+import { listAssets } from '../repositories/asset-repo';
+import { listRisks } from '../repositories/risk-repo';
+import { listTreatmentActions } from '../repositories/treatment-action-repo';
 
 /**
  * The whole workbook as JSON. The shape is documented in docs/json-export.md and versioned by
@@ -21,6 +25,10 @@ export function buildWorkbookJson(ctx: WorkbookContext): Buffer {
     },
     documentControl: Object.keys(CONTROLLED_DOCUMENTS).map((key) => readDocumentControl(ctx, key)),
     statementOfApplicability: soa.rows.map(({ control, entry }) => ({ ...entry, title: control.title, theme: control.theme })),
+    riskMethod: readRiskMethod(ctx),
+    assets: listAssets(ctx.db),
+    risks: listRisks(ctx.db),
+    treatmentActions: listTreatmentActions(ctx.db),
   };
   return Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8');
 }

@@ -12,6 +12,9 @@ export function inTransaction<T>(ctx: WorkbookContext, body: () => T): T {
   return ctx.db.transaction(body).immediate();
 }
 
+/** The user's calendar day (local time), as YYYY-MM-DD: an approval at 00:30 belongs to today, not to yesterday in UTC. */
 export function today(ctx: WorkbookContext): string {
-  return ctx.now().toISOString().slice(0, 10);
+  const now = ctx.now();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -11,6 +11,7 @@ import { useRisks } from '../risks/risk-store';
 import { useWorkbook, windowTitle } from '../workbook/workbook-store';
 import { Notices } from './Notices';
 import { ImportDialog } from '../imports/ImportDialog';
+import { ImportButton } from '../imports/ImportButton';
 import { RiskMethodScreen } from '../risk-method/RiskMethodScreen';
 import { AssetsScreen } from '../assets/AssetsScreen';
 import { RiskRegisterScreen } from '../risks/RiskRegisterScreen';
@@ -170,7 +171,7 @@ export function App() {
           <main className="content">
             {screen === 'soa' && <SoaScreen searchRequest={searchRequest} />}
             {screen === 'risk-method' && <RiskMethodScreen />}
-            {screen === 'assets' && <AssetsScreen />}
+            {screen === 'assets' && <AssetsScreen headerActions={<ImportButton kind="assets" />} />}
             {screen === 'risks' && <RiskRegisterScreen />}
             {screen === 'treatment-plan' && <TreatmentPlanScreen />}
             {screen === 'document-control' && <DocumentControlScreen changeSignal={changeSignal} />}

@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useRef, useState } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import {
   ASSET_TYPES,
   ASSET_TYPE_LABELS,
@@ -41,6 +41,7 @@ export const AssetEditor = forwardRef<HTMLInputElement, Props>(function AssetEdi
   const [nameError, setNameError] = useState('');
   const [confirming, setConfirming] = useState(false);
   const typeRef = useRef<HTMLSelectElement>(null);
+  const ids = useId();
 
   useEffect(() => {
     if (props.focusType) typeRef.current?.focus();
@@ -70,18 +71,25 @@ export const AssetEditor = forwardRef<HTMLInputElement, Props>(function AssetEdi
         <h2>{asset.name}</h2>
       </header>
 
-      <label className="field">
-        <span>Name</span>
-        <input
-          ref={nameRef}
-          value={name.draft}
-          aria-invalid={nameError !== '' || undefined}
-          onChange={(e) => name.setDraft(e.target.value)}
-          onBlur={saveName}
-          onKeyDown={commitKeys(name.reset)}
-        />
-        {nameError && <span className="field-error">{nameError}</span>}
-      </label>
+      <div className="field-group">
+        <label className="field">
+          <span>Name</span>
+          <input
+            ref={nameRef}
+            value={name.draft}
+            aria-invalid={nameError !== '' || undefined}
+            aria-describedby={nameError ? `${ids}-name-error` : undefined}
+            onChange={(e) => name.setDraft(e.target.value)}
+            onBlur={saveName}
+            onKeyDown={commitKeys(name.reset)}
+          />
+        </label>
+        {nameError && (
+          <span className="input-error" id={`${ids}-name-error`}>
+            {nameError}
+          </span>
+        )}
+      </div>
 
       <div className="field-row">
         <label className="field">
@@ -186,7 +194,7 @@ export const AssetEditor = forwardRef<HTMLInputElement, Props>(function AssetEdi
         )}
       </section>
 
-      <section className="danger-zone" aria-label="Delete asset">
+      <section className="delete-zone" aria-label="Delete asset">
         {confirming ? (
           <div className="confirm-box" role="alertdialog" aria-label="Confirm deletion">
             <p>

@@ -119,7 +119,7 @@ export function AssetTable({ rows, riskCounts, focusedId, sort, onSort, onFocus,
                 aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
               >
                 {col.key ? (
-                  <button type="button" className="sort-button" tabIndex={-1} onClick={() => onSort(col.key!)}>
+                  <button type="button" className="col-sort" tabIndex={-1} onClick={() => onSort(col.key!)}>
                     {col.label}
                     <span className="sort-arrow" aria-hidden="true">
                       {active ? (sort.direction === 'asc' ? '▲' : '▼') : ''}

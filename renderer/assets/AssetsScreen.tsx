@@ -3,7 +3,17 @@ import { plural } from '../app/format';
 import { notify } from '../app/notice-store';
 import { useOrganisation } from '../organisation/organisation-store';
 import { BLANK_ASSET, useRisks } from '../risks/risk-store';
-import { distinctValues, EMPTY_ASSET_FILTER, isFiltered, matchesAssetFilter, riskCountsByAsset, risksForAsset, toggleSort, visibleAssets } from './asset-filter';
+import {
+  distinctValues,
+  EMPTY_ASSET_FILTER,
+  isFiltered,
+  matchesAssetFilter,
+  riskCountsByAsset,
+  risksForAsset,
+  toggleSort,
+  visibleAssets,
+  type AssetFilter,
+} from './asset-filter';
 import { useAssetView } from './asset-view-store';
 import { AssetEditor } from './AssetEditor';
 import { AssetsToolbar } from './AssetsToolbar';
@@ -32,6 +42,13 @@ export function AssetsScreen({ headerActions }: Props) {
   const classifications = useMemo(() => distinctValues([...labels, ...assets.map((a) => a.classification)]), [labels, assets]);
   const focused = assets.find((a) => a.id === view.focusedId) ?? rows[0];
   const relatedRisks = useMemo(() => (focused ? risksForAsset(risks, focused.id) : []), [risks, focused]);
+
+  // A new filter that hides the asset being edited moves the editor to the first asset shown.
+  const changeFilter = (patch: Partial<AssetFilter>) => {
+    const next = { ...view.filter, ...patch };
+    view.setFilter(patch);
+    if (focused && !matchesAssetFilter(focused, next)) view.focus(visibleAssets(assets, next, view.sort)[0]?.id ?? null);
+  };
 
   const create = async (name: string) => {
     const asset = await createAsset({ ...BLANK_ASSET, name });
@@ -105,7 +122,7 @@ export function AssetsScreen({ headerActions }: Props) {
             classifications={classifications}
             shown={rows.length}
             total={assets.length}
-            onChange={view.setFilter}
+            onChange={changeFilter}
           />
           <div className="split">
             <AssetTable
@@ -116,7 +133,7 @@ export function AssetsScreen({ headerActions }: Props) {
               onSort={(key) => view.setSort(toggleSort(view.sort, key))}
               onFocus={view.focus}
               onOpenEditor={() => editorRef.current?.focus()}
-              onClearFilters={() => view.setFilter(EMPTY_ASSET_FILTER)}
+              onClearFilters={() => changeFilter(EMPTY_ASSET_FILTER)}
             />
             <aside className="detail asset-detail">
               {focused ? (

@@ -8,14 +8,14 @@ export function LevelChip({ method, level, prefix }: { method: RiskMethod | null
   const band = method ? bandById(method, level) : null;
   if (!band) {
     return (
-      <span className="level-chip level-none" title={prefix ? `${prefix}: not rated yet` : 'Not rated yet'}>
+      <span className="band-chip band-chip-none" title={prefix ? `${prefix}: not rated yet` : 'Not rated yet'}>
         Not rated
       </span>
     );
   }
   return (
     <span
-      className="level-chip"
+      className="band-chip"
       style={{ background: band.colour, color: readableTextOn(band.colour) }}
       title={prefix ? `${prefix}: ${band.label}` : band.label}
     >

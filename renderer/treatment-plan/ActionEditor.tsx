@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useRef, useState } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import { controlLabel } from '../../shared/catalog/annex-a';
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus, type Risk, type TreatmentAction, type TreatmentActionInput } from '../../shared/domain/risk';
 import type { RiskMethod } from '../../shared/domain/risk-method';
@@ -29,6 +29,7 @@ export const ActionEditor = forwardRef<HTMLInputElement, Props>(function ActionE
   const [titleError, setTitleError] = useState('');
   const [confirming, setConfirming] = useState(false);
   const dueRef = useRef<HTMLInputElement>(null);
+  const ids = useId();
   const overdue = isOverdue(action, todayIso());
 
   useEffect(() => {
@@ -70,18 +71,25 @@ export const ActionEditor = forwardRef<HTMLInputElement, Props>(function ActionE
         </p>
       )}
 
-      <label className="field">
-        <span>Title</span>
-        <input
-          ref={titleRef}
-          value={title.draft}
-          aria-invalid={titleError !== '' || undefined}
-          onChange={(e) => title.setDraft(e.target.value)}
-          onBlur={saveTitle}
-          onKeyDown={commitKeys(title.reset)}
-        />
-        {titleError && <span className="field-error">{titleError}</span>}
-      </label>
+      <div className="field-group">
+        <label className="field">
+          <span>Title</span>
+          <input
+            ref={titleRef}
+            value={title.draft}
+            aria-invalid={titleError !== '' || undefined}
+            aria-describedby={titleError ? `${ids}-title-error` : undefined}
+            onChange={(e) => title.setDraft(e.target.value)}
+            onBlur={saveTitle}
+            onKeyDown={commitKeys(title.reset)}
+          />
+        </label>
+        {titleError && (
+          <span className="input-error" id={`${ids}-title-error`}>
+            {titleError}
+          </span>
+        )}
+      </div>
 
       <label className="field">
         <span>Risk</span>
@@ -101,19 +109,21 @@ export const ActionEditor = forwardRef<HTMLInputElement, Props>(function ActionE
         </select>
       </label>
 
-      <label className="field">
-        <span>Control</span>
-        <select value={action.controlId ?? ''} onChange={(e) => void onSave({ controlId: e.target.value === '' ? null : e.target.value })}>
-          <option value="">None</option>
-          {controls.map((id) => (
-            <option key={id} value={id}>
-              {controlLabel(id)}
-            </option>
-          ))}
-          {strayControl && <option value={action.controlId!}>{controlLabel(action.controlId!)} (not chosen for this risk)</option>}
-        </select>
+      <div className="field-group">
+        <label className="field">
+          <span>Control</span>
+          <select value={action.controlId ?? ''} onChange={(e) => void onSave({ controlId: e.target.value === '' ? null : e.target.value })}>
+            <option value="">None</option>
+            {controls.map((id) => (
+              <option key={id} value={id}>
+                {controlLabel(id)}
+              </option>
+            ))}
+            {strayControl && <option value={action.controlId!}>{controlLabel(action.controlId!)} (not chosen for this risk)</option>}
+          </select>
+        </label>
         {controls.length === 0 && <span className="field-hint">The risk names no Annex A controls yet; choose them in the Risk register.</span>}
-      </label>
+      </div>
 
       <div className="field-row">
         <label className="field">
@@ -175,22 +185,24 @@ export const ActionEditor = forwardRef<HTMLInputElement, Props>(function ActionE
         />
       </label>
 
-      <label className="field">
-        <span>Completion evidence</span>
-        <textarea
-          rows={3}
-          value={evidence.draft}
-          placeholder="What shows it is done: a ticket, a report, a configuration export"
-          onChange={(e) => evidence.setDraft(e.target.value)}
-          onBlur={() => saveText('completionEvidence', evidence)}
-          onKeyDown={commitKeys(evidence.reset, true)}
-        />
+      <div className="field-group">
+        <label className="field">
+          <span>Completion evidence</span>
+          <textarea
+            rows={3}
+            value={evidence.draft}
+            placeholder="What shows it is done: a ticket, a report, a configuration export"
+            onChange={(e) => evidence.setDraft(e.target.value)}
+            onBlur={() => saveText('completionEvidence', evidence)}
+            onKeyDown={commitKeys(evidence.reset, true)}
+          />
+        </label>
         {action.status === 'done' && action.completionEvidence.trim() === '' && (
           <span className="field-hint warn">Done without evidence: record what an auditor can check.</span>
         )}
-      </label>
+      </div>
 
-      <section className="danger-zone" aria-label="Delete action">
+      <section className="delete-zone" aria-label="Delete action">
         {confirming ? (
           <div className="confirm-box" role="alertdialog" aria-label="Confirm deletion">
             <p>

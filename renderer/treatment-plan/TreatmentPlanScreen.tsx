@@ -15,6 +15,7 @@ import {
   planRows,
   planSummary,
   risksWithoutActions,
+  type PlanFilter,
 } from './plan-grouping';
 import { PlanSummaryStrip } from './PlanSummaryStrip';
 import { PlanTable } from './PlanTable';
@@ -42,6 +43,15 @@ export function TreatmentPlanScreen() {
   const firstShown = rows.find((r) => r.kind === 'action');
   const focused = actions.find((a) => a.id === view.focusedId) ?? (firstShown?.kind === 'action' ? firstShown.action : undefined);
   const focusedRisk = focused ? risks.find((r) => r.id === focused.riskId) : undefined;
+
+  // A new filter that hides the action being edited moves the editor to the first action shown.
+  const changeFilter = (patch: Partial<PlanFilter>) => {
+    const next = { ...view.filter, ...patch };
+    view.setFilter(patch);
+    if (focused && !matchesPlanFilter(focused, focusedRisk, next, today)) {
+      view.focus(groupPlan(actions, risks, next, today)[0]?.actions[0]?.id ?? null);
+    }
+  };
 
   const startAdding = (riskId: number | null) => setAdding({ riskId: riskId ?? focused?.riskId ?? gaps[0]?.id ?? null });
 
@@ -91,7 +101,7 @@ export function TreatmentPlanScreen() {
         <PlanSummaryStrip
           summary={summary}
           gaps={gaps}
-          onShowOverdue={() => view.setFilter({ ...EMPTY_PLAN_FILTER, overdueOnly: true })}
+          onShowOverdue={() => changeFilter({ ...EMPTY_PLAN_FILTER, overdueOnly: true })}
           onPlanGap={(risk: Risk) => startAdding(risk.id)}
         />
       )}
@@ -131,7 +141,7 @@ export function TreatmentPlanScreen() {
         )
       ) : (
         <>
-          <PlanToolbar filter={view.filter} owners={actionOwners} shown={shown} total={actions.length} onChange={view.setFilter} />
+          <PlanToolbar filter={view.filter} owners={actionOwners} shown={shown} total={actions.length} onChange={changeFilter} />
           <div className="split">
             <PlanTable
               rows={rows}
@@ -140,7 +150,7 @@ export function TreatmentPlanScreen() {
               onFocus={view.focus}
               onOpenEditor={() => editorRef.current?.focus()}
               onAddFor={(riskId) => startAdding(riskId)}
-              onClearFilters={() => view.setFilter(EMPTY_PLAN_FILTER)}
+              onClearFilters={() => changeFilter(EMPTY_PLAN_FILTER)}
             />
             <aside className="detail plan-detail">
               {focused ? (

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { test, expect } from './fixtures';
 import { listRiskRegister } from '../../electron/services/risk-service';
 
@@ -83,5 +84,19 @@ test.describe('risk register', () => {
       ['R-003', 'modify', '5.17'],
     ]);
     expect(imported[0]!.description).toBe('Unencrypted disk\nwould expose customer data');
+
+    // Edit an imported risk, then find the edit in the exported risk assessment report.
+    await page.locator('[data-risk="R-002"]').click();
+    const editor = page.getByRole('article', { name: 'Edit R-002' });
+    await editor.getByLabel('Title').fill('Payment processor outage stops supplier payments (e2e marker 5K2)');
+    await editor.getByLabel('Title').press('Enter');
+    await expect(page.locator('[data-risk="R-002"]')).toContainText('e2e marker 5K2');
+    app.dialogs.exportPath = path.join(app.dir, 'report.docx');
+    await page.getByRole('button', { name: 'Export report' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Exported report.docx' })).toBeVisible();
+    const entries = unzipSync(new Uint8Array(fs.readFileSync(app.dialogs.exportPath)));
+    const xml = strFromU8(entries['word/document.xml']!);
+    expect(xml).toContain('e2e marker 5K2');
+    expect(xml).toContain('Laptop stolen from a car');
   });
 });

@@ -8,6 +8,7 @@ import {
   AlignmentType,
   BorderStyle,
   HeightRule,
+  LineRuleType,
   Paragraph,
   ShadingType,
   TableCell,
@@ -73,6 +74,9 @@ function textParagraph({ text, bold, size, colour, align }: TextSpec): Paragraph
   });
 }
 
+/** A thin empty paragraph: a cell holding a table must end with a paragraph. */
+const spacerParagraph = () => new Paragraph({ style: STYLE.tableText, spacing: { before: 0, after: 0, line: 80, lineRule: LineRuleType.EXACT } });
+
 function plainCell(spec: TextSpec, width: number, opts: { columnSpan?: number; rowSpan?: number; vertical?: boolean } = {}) {
   return new TableCell({
     children: [textParagraph(spec)],
@@ -137,25 +141,21 @@ export function bandSwatchCell(colour: string, width: number): TableCell {
   });
 }
 
-/** The bands as coloured chips in one line, lowest first: "Risk levels: [Low] [Medium] [High]". */
-export function bandLegend(method: RiskMethod, opts: { label?: string; align?: 'left' | 'center' } = {}): Paragraph {
-  const children: TextRun[] = [new TextRun({ text: `${opts.label ?? 'Risk levels'}:  `, color: COLOURS.muted })];
-  method.bands.forEach((band, index) => {
-    if (index > 0) children.push(new TextRun({ text: '  ' }));
-    children.push(
-      new TextRun({
-        text: `\u00A0\u00A0${cleanText(band.label)}\u00A0\u00A0`,
-        bold: true,
-        color: textColourOn(band.colour),
-        shading: { type: ShadingType.CLEAR, color: 'auto', fill: hex(band.colour) },
-      }),
-    );
-  });
-  return new Paragraph({
-    style: STYLE.tableText,
-    alignment: opts.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
-    spacing: { before: 80, after: 0 },
-    children,
+/**
+ * The bands as coloured chips in one row, lowest first: "Risk levels: [Low] [Medium] [High]". A small table rather
+ * than shaded text, whose shading LibreOffice draws unevenly.
+ */
+export function bandLegend(method: RiskMethod, opts: { label?: string; width?: number; center?: boolean } = {}): Table {
+  const label = cm(2.1);
+  const chip = Math.min(cm(1.9), Math.floor(((opts.width ?? cm(12)) - label) / method.bands.length));
+  const cells = [
+    plainCell({ text: `${opts.label ?? 'Risk levels'}:`, colour: COLOURS.muted, size: SIZES.tableCompact, align: opts.center ? 'right' : 'left' }, label),
+    ...method.bands.map((band) => bandCell(band, band.label, chip, SIZES.tableCompact)),
+  ];
+  return table([new TableRow({ cantSplit: true, children: cells })], {
+    columnWidths: [label, ...method.bands.map(() => chip)],
+    borders: 'none',
+    align: opts.center ? 'center' : 'left',
   });
 }
 
@@ -212,9 +212,17 @@ function matrixGrid(method: RiskMethod, cellText: (l: number, i: number) => stri
   rows.push(row([spacerCell(), ...method.impact.map((level) => plainCell({ ...muted, text: `${level.value}\n${level.label}`, align: 'center' }, cellWidth))]));
   rows.push(row([spacerCell(), plainCell({ ...axisText, text: 'Impact', align: 'center' }, cellWidth * impacts, { columnSpan: impacts })], { keepNext: true }));
   rows.push(
-    row([new TableCell({ children: [bandLegend(method, { align: 'center' })], columnSpan: widths.length, width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS })], {
-      keepNext: false,
-    }),
+    row(
+      [
+        new TableCell({
+          children: [spacerParagraph(), bandLegend(method, { width: width - cm(0.4), center: true }), spacerParagraph()],
+          columnSpan: widths.length,
+          width: { size: width, type: WidthType.DXA },
+          borders: NO_BORDERS,
+        }),
+      ],
+      { keepNext: false },
+    ),
   );
   return table(rows, { columnWidths: widths, borders: 'none', align: opts.center ? 'center' : 'left' });
 }

@@ -159,8 +159,8 @@ function purposeSection(data: RiskExportData): Block[] {
     heading('Purpose and scope', 1, { pageBreakBefore: true }),
     para(
       `This document sets out how ${org} assesses and treats information security risks. It defines the criteria ` +
-        'used to rate risks and to decide which of them may be accepted, so that assessments carried out by ' +
-        'different people, or repeated a year apart, give results that are consistent, valid and comparable.',
+        'used to rate risks and to decide which of them may be accepted, so that two assessors looking at the same ' +
+        'situation reach the same rating, and this year\u2019s results can be set side by side with last year\u2019s.',
     ),
     para(
       'It applies to all information, assets, processes and suppliers within the scope of the information ' +
@@ -285,9 +285,9 @@ function treatmentSection(): Block[] {
     heading('Selecting controls', 2),
     para(
       'For risks that are modified or shared, the risk owner and the ISMS owner decide which controls are needed, ' +
-        'from any source: Annex A, sector guidance, customer requirements or the organisation\u2019s own design. The ' +
-        'chosen controls are then compared with the full list of Annex A controls, to make sure no necessary control ' +
-        'has been overlooked.',
+        'from any source: Annex A, sector guidance, customer requirements or the organisation\u2019s own design. Before ' +
+        'the selection is settled, it is checked line by line against all Annex A controls, so that nothing the risk ' +
+        'needs has been missed.',
     ),
     para(
       'The controls selected are linked to the risks they treat in the risk register. Every Annex A control is ' +
@@ -342,7 +342,7 @@ function reviewSection(data: RiskExportData): Block[] {
       'new threats or vulnerabilities become known that affect assets in scope;',
       'treatment actions are completed, so the residual rating can be confirmed against evidence.',
     ].map(bullet),
-    para('This method itself is reviewed at the same interval and whenever assessments show it no longer gives comparable results.'),
+    para('This method itself is reviewed at the same interval, and sooner if assessors find that it rates similar risks differently.'),
   ];
 }
 

@@ -169,8 +169,8 @@ const REGISTER_MARKER = 'ISMS-RISK-REGISTER-ROWS';
 
 // The register and the list of risks above the acceptance criteria are written as WordprocessingML directly:
 // docx's object model takes several seconds to pack the 50,000 cells of a 5,000-risk register, a string builder a
-// fraction of that. The rows use the same styles,
-// widths and shading as the tables built with table-blocks.ts, and replace a placeholder row after packing.
+// fraction of that. The rows use the same styles, widths and shading as the tables built with table-blocks.ts, and
+// replace a placeholder row after packing.
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const esc = (text: string) => cleanText(text).replace(/[&<>]/g, (c) => ESCAPES[c]!);
