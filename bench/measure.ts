@@ -30,14 +30,14 @@ export async function measure(
 export function report(results: Measurement[]): boolean {
   let allMet = true;
   console.log('');
-  console.log('benchmark                               runs   median      p95   goal');
-  console.log('--------------------------------------  ----  -------  -------  ------------');
+  console.log('benchmark                                     runs   median      p95   goal');
+  console.log('--------------------------------------------  ----  -------  -------  ------------');
   for (const r of results) {
     const met = r.goalMs === undefined || r.medianMs < r.goalMs;
     allMet &&= met;
     const goal = r.goalMs === undefined ? '' : `< ${r.goalMs} ms ${met ? 'met' : 'MISSED'}`;
     console.log(
-      `${r.name.padEnd(38)}  ${String(r.runs).padStart(4)}  ${r.medianMs.toFixed(1).padStart(7)}  ${r.p95Ms.toFixed(1).padStart(7)}  ${goal}`,
+      `${r.name.padEnd(44)}  ${String(r.runs).padStart(4)}  ${r.medianMs.toFixed(1).padStart(7)}  ${r.p95Ms.toFixed(1).padStart(7)}  ${goal}`,
     );
   }
   return allMet;

@@ -9,6 +9,12 @@ import { buildSoaXlsx } from '../electron/export/xlsx/soa-xlsx';
 import { readSoaExportData } from '../electron/export/soa-data';
 import { WorkbookSession } from '../electron/workbook-session';
 import { measure, report, type Measurement } from './measure';
+import { workbookWithAssets, riskRegisterXlsx } from './large-workbook';
+import { measureRegisterRender } from './register-render';
+import { importRisks } from '../electron/import/risk-import';
+import { readRiskExportData } from '../electron/export/risk-data';
+import { buildRiskReportDocx } from '../electron/export/docx/risk-report-docx';
+import { buildRiskRegisterXlsx } from '../electron/export/xlsx/risk-register-xlsx';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isms-bench-'));
 const file = path.join(dir, 'sample.isms');
@@ -30,6 +36,30 @@ try {
   results.push(await measure('SoA Word export', () => buildSoaDocx(readSoaExportData(ctx)), { runs: 15, goalMs: 300 }));
   results.push(await measure('SoA Excel export', () => buildSoaXlsx(readSoaExportData(ctx)), { runs: 15 }));
   session.close();
+
+  // Issue 3: a workbook of 5,000 risks and 2,000 assets.
+  const large = workbookWithAssets(dir, 2000);
+  const registerFile = await riskRegisterXlsx(dir, 5000, 2000);
+  const big = new WorkbookSession({ actor: 'bench' });
+  await big.open(large);
+  const bigCtx = big.context();
+  results.push(
+    await measure('import of a 5,000-row XLSX of risks', () => importRisks(bigCtx, registerFile, { dryRun: false }), { runs: 1, warmup: 0, goalMs: 3000 }),
+  );
+  results.push(await measure('risk register load (5,000 risks)', () => dispatch({ session: big }, 'risk:list', {}), { runs: 20, goalMs: 100 }));
+  results.push(
+    await measure('risk assessment report export (5,000)', () => buildRiskReportDocx(readRiskExportData(bigCtx, 'risk-report')), { runs: 3, warmup: 1, goalMs: 5000 }),
+  );
+  results.push(
+    await measure('risk register Excel export (5,000)', () => buildRiskRegisterXlsx(readRiskExportData(bigCtx, 'risk-report')), { runs: 3, warmup: 1 }),
+  );
+  if (fs.existsSync('dist/renderer/index.html') && fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+    const renders = (await measureRegisterRender(big, 6)).slice(1).sort((a, b) => a - b);
+    results.push({ name: 'register first render in Chromium (5,000)', runs: renders.length, medianMs: renders[Math.floor(renders.length / 2)]!, p95Ms: renders.at(-1)!, goalMs: 500 });
+  } else {
+    console.log('register first render: skipped (run `npm run build` and install chromium first)');
+  }
+  big.close();
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }
