@@ -11,8 +11,8 @@ import {
 } from '../../shared/domain/risk';
 import type { RiskMethod } from '../../shared/domain/risk-method';
 import { plural } from '../app/format';
-import { LevelChip } from './LevelChip';
-import { commitKeys, useDraft } from './use-draft';
+import { LevelChip } from '../components/LevelChip';
+import { commitKeys, useDraft } from '../components/use-draft';
 
 interface Props {
   asset: Asset;

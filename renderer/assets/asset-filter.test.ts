@@ -12,7 +12,6 @@ import {
   toggleSort,
   visibleAssets,
 } from './asset-filter';
-import { readableTextOn } from './band-colour';
 
 let nextId = 1;
 const asset = (over: Partial<Asset> = {}): Asset => ({
@@ -109,12 +108,5 @@ describe('asset helpers', () => {
   it('lists distinct, non-empty values in order, and spells out C/I/A values', () => {
     expect(distinctValues(['IT', '', 'CTO', 'IT', ' '])).toEqual(['CTO', 'IT']);
     expect(ciaDescription({ confidentiality: 3, integrity: 1, availability: 2 })).toBe('Confidentiality High, Integrity Low, Availability Medium');
-  });
-
-  it('picks the more readable text colour for a band colour', () => {
-    expect(readableTextOn('#c2362b')).toBe('#ffffff');
-    expect(readableTextOn('#e3b341')).toBe('#1d2733');
-    expect(readableTextOn('#4c9a61')).toBe('#1d2733');
-    expect(readableTextOn('not a colour')).toBe('#1d2733');
   });
 });

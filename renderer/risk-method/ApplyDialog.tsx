@@ -5,7 +5,7 @@ import { bandById, type RescoredRisk } from '../../shared/rules/risk-scoring';
 import { call, errorMessage } from '../api/isms-client';
 import { notify } from '../app/notice-store';
 import { useRisks } from '../risks/risk-store';
-import { textOn } from './method-draft';
+import { readableTextOn as textOn } from '../../shared/rules/colour-contrast';
 import { Modal } from './Modal';
 
 export function BandChip({ method, id }: { method: RiskMethod; id: string | null }) {

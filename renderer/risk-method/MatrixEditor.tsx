@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { RiskMethod } from '../../shared/domain/risk-method';
 import { bandById } from '../../shared/rules/risk-scoring';
-import { cellCounts, cycleBand, setCell, textOn } from './method-draft';
+import { cellCounts, cycleBand, setCell } from './method-draft';
+import { readableTextOn as textOn } from '../../shared/rules/colour-contrast';
 
 interface MatrixEditorProps {
   method: RiskMethod;

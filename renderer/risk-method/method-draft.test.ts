@@ -13,7 +13,6 @@ import {
   resizeMatrix,
   setCell,
   setLevelCount,
-  textOn,
   updateBand,
   updateLevel,
 } from './method-draft';
@@ -158,12 +157,5 @@ describe('helpers', () => {
     expect(deepEqual(defaultRiskMethod(5), defaultRiskMethod(4))).toBe(false);
     expect(deepEqual({ a: Number.NaN }, { a: Number.NaN })).toBe(true);
     expect(deepEqual([1, 2], { 0: 1, 1: 2 })).toBe(false);
-  });
-
-  it('picks readable text on band colours', () => {
-    expect(textOn('#e3b341')).toBe('#1d2733');
-    expect(textOn('#c2362b')).toBe('#ffffff');
-    expect(textOn('#1f4e79')).toBe('#ffffff');
-    expect(textOn('not a colour')).toBe('#1d2733');
   });
 });

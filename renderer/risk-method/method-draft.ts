@@ -142,18 +142,6 @@ export function cellCounts(method: RiskMethod): Map<string, number> {
   return counts;
 }
 
-/** Black or white, whichever reads better on the given #rrggbb background. */
-export function textOn(colour: string): '#1d2733' | '#ffffff' {
-  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
-  if (!match) return '#1d2733';
-  const [r, g, b] = match.slice(1).map((h) => {
-    const c = parseInt(h, 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return luminance > 0.35 ? '#1d2733' : '#ffffff';
-}
-
 export interface DraftIssue {
   /** Dotted path, e.g. "likelihood.2.label", to mark the field. */
   key: string;

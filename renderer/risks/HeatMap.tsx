@@ -1,5 +1,5 @@
 import type { RiskMethod } from '../../shared/domain/risk-method';
-import { textOn } from './LevelChip';
+import { readableTextOn as textOn } from '../../shared/rules/colour-contrast';
 
 interface Props {
   method: RiskMethod;

@@ -8,7 +8,7 @@ import { acceptanceProblems, isAboveAcceptance, levelFor } from '../../shared/ru
 import { ChipPicker } from './ChipPicker';
 import { RiskActions } from './RiskActions';
 import { ScorePicker } from './ScorePicker';
-import { useDraft } from './use-draft';
+import { useDraft } from '../components/use-draft';
 
 interface Props {
   method: RiskMethod;

@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { RISK_STATUS_LABELS, TREATMENT_OPTION_LABELS, type Risk } from '../../shared/domain/risk';
 import type { RiskMethod } from '../../shared/domain/risk-method';
 import { formatDate } from '../app/format';
-import { LevelChip } from './LevelChip';
+import { LevelChip } from '../components/LevelChip';
 import type { RegisterRow, RiskSortKey } from './risk-filter';
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { RiskMethod } from '../../shared/domain/risk-method';
 import { levelFor } from '../../shared/rules/risk-scoring';
-import { LevelChip } from './LevelChip';
+import { LevelChip } from '../components/LevelChip';
 
 interface Props {
   method: RiskMethod;

@@ -12,7 +12,7 @@ import { todayIso } from '../app/format';
 import { criteriaForControl } from '../../shared/catalog/crosswalk';
 import type { ControlRiskLink } from '../../shared/ipc/contract';
 import type { RiskMethod } from '../../shared/domain/risk-method';
-import { LevelChip } from '../risks/LevelChip';
+import { LevelChip } from '../components/LevelChip';
 
 interface Props {
   control: AnnexAControl;

@@ -4,8 +4,8 @@ import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus, type Risk, ty
 import type { RiskMethod } from '../../shared/domain/risk-method';
 import { isOverdue } from '../../shared/rules/treatment-plan';
 import { formatDate, todayIso } from '../app/format';
-import { LevelChip } from '../assets/LevelChip';
-import { commitKeys, useDraft } from '../assets/use-draft';
+import { LevelChip } from '../components/LevelChip';
+import { commitKeys, useDraft } from '../components/use-draft';
 import { moveToRisk } from './plan-grouping';
 
 interface Props {

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, type CSSProperties, type KeyboardEvent } fr
 import type { RiskMethod } from '../../shared/domain/risk-method';
 import { controlLabel } from '../../shared/catalog/annex-a';
 import { formatDate, plural } from '../app/format';
-import { LevelChip } from '../assets/LevelChip';
+import { LevelChip } from '../components/LevelChip';
 import { ActionStatusPill, OverdueBadge } from './ActionStatusPill';
 import type { PlanGroup, PlanRow } from './plan-grouping';
 

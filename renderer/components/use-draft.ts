@@ -4,7 +4,7 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 export function useDraft(saved: string) {
   const [draft, setDraft] = useState(saved);
   useEffect(() => setDraft(saved), [saved]);
-  return { draft, setDraft, dirty: draft !== saved, reset: () => setDraft(saved) };
+  return { draft, setDraft, dirty: draft.trim() !== saved.trim(), reset: () => setDraft(saved) };
 }
 
 /** Enter (single-line) or Ctrl+Enter (multi-line) commits by leaving the field; Escape drops the edit. */
