@@ -133,7 +133,9 @@ export function RiskTable({ method, rows, focusedId, sort, problems, onSort, onF
                 </span>
                 <span role="gridcell" className="rc-owner">{risk.owner || <span className="muted">—</span>}</span>
                 <span role="gridcell" className="rc-level"><LevelChip method={method} level={risk.inherentLevel} score={score(risk.inherentLikelihood, risk.inherentImpact)} /></span>
-                <span role="gridcell" className="rc-treatment">{risk.treatment ? TREATMENT_OPTION_LABELS[risk.treatment] : <span className="muted">—</span>}</span>
+                <span role="gridcell" className="rc-treatment" title={risk.treatment ? TREATMENT_OPTION_LABELS[risk.treatment] : undefined}>
+                  {risk.treatment ? risk.treatment.charAt(0).toUpperCase() + risk.treatment.slice(1) : <span className="muted">—</span>}
+                </span>
                 <span role="gridcell" className="rc-level"><LevelChip method={method} level={risk.residualLevel} score={score(risk.residualLikelihood, risk.residualImpact)} /></span>
                 <span role="gridcell" className="rc-status">{RISK_STATUS_LABELS[risk.status]}</span>
                 <span role="gridcell" className="rc-date">{formatDate(risk.nextReview)}</span>

@@ -21,6 +21,18 @@ test('README screenshots', async ({ app }) => {
   await expect(page.getByTestId('doc-version')).toHaveText('1.2');
   await page.screenshot({ path: out('document-control') });
 
+  await page.getByRole('button', { name: 'Risk register' }).click();
+  await page.locator('[data-risk="R-006"]').click();
+  await page.screenshot({ path: out('risk-register') });
+
+  await page.getByRole('button', { name: 'Risk method' }).click();
+  await expect(page.getByRole('heading', { name: 'Risk method' })).toBeVisible();
+  await page.screenshot({ path: out('risk-method') });
+
+  await page.getByRole('button', { name: 'Treatment plan' }).click();
+  await expect(page.getByRole('heading', { name: 'Treatment plan' })).toBeVisible();
+  await page.screenshot({ path: out('treatment-plan') });
+
   await page.getByRole('button', { name: 'Close workbook' }).click();
   await expect(page.getByRole('heading', { name: 'ISMS Workbook' })).toBeVisible();
   await page.screenshot({ path: out('start-screen') });
