@@ -29,11 +29,13 @@ export function dialogHandlers(getWindow: () => BrowserWindow | null, lastFolder
     },
     'dialog:exportPath': async (input) => {
       const { kind } = input as { kind: string };
-      const info = listExportKinds().find((k) => k.kind === kind);
+      // Per-record kinds ("document:POL-001") share their base kind's format.
+      const info = listExportKinds().find((k) => k.kind === kind.split(':')[0]);
       const extension = info?.format ?? 'docx';
+      const fileName = kind.includes(':') ? `${kind.split(':')[1]}.${extension}` : info?.defaultFileName;
       const options = {
         title: `Export ${info?.title ?? kind}`,
-        defaultPath: path.join(app.getPath('documents'), info?.defaultFileName ?? `${kind}.${extension}`),
+        defaultPath: path.join(app.getPath('documents'), fileName ?? `${kind}.${extension}`),
         filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
       };
       const window = parent();

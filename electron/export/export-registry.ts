@@ -11,11 +11,12 @@ import { buildRiskReportDocx } from './docx/risk-report-docx';
 import { buildRiskTreatmentPlanDocx } from './docx/risk-treatment-plan-docx';
 import { buildRiskRegisterXlsx } from './xlsx/risk-register-xlsx';
 import { buildAssetsXlsx } from './xlsx/assets-xlsx';
-
-interface ExportKind extends ExportKindInfo {
-  /** Reads the workbook synchronously (one consistent snapshot), then renders. */
-  build(ctx: WorkbookContext): Promise<Buffer>;
-}
+import type { ExportKind } from './export-kind';
+import { contextExports } from './kinds/context-exports';
+import { objectivesExports } from './kinds/objectives-exports';
+import { documentsExports } from './kinds/documents-exports';
+import { auditExports } from './kinds/audit-exports';
+import { reviewExports } from './kinds/review-exports';
 
 const KINDS: readonly ExportKind[] = [
   {
@@ -74,6 +75,11 @@ const KINDS: readonly ExportKind[] = [
     defaultFileName: 'Asset Inventory.xlsx',
     build: (ctx) => buildAssetsXlsx(readRiskExportData(ctx, 'risk-report')),
   },
+  ...contextExports,
+  ...objectivesExports,
+  ...documentsExports,
+  ...auditExports,
+  ...reviewExports,
   {
     kind: 'json',
     title: 'Whole workbook (JSON)',
@@ -84,17 +90,34 @@ const KINDS: readonly ExportKind[] = [
   },
 ];
 
-export function listExportKinds(): ExportKindInfo[] {
-  return KINDS.map(({ build: _build, ...info }) => info);
+/** Every kind; with a workbook open, per-record kinds are listed once per record ("document:POL-001"). */
+export function listExportKinds(ctx?: WorkbookContext): ExportKindInfo[] {
+  return KINDS.flatMap(({ build: _build, parameter, ...info }) => {
+    if (!parameter || !ctx) return [info];
+    return parameter.instances(ctx).map((instance) => ({
+      ...info,
+      kind: `${info.kind}:${instance.value}`,
+      title: `${info.title}: ${instance.title}`,
+      defaultFileName: `${instance.value} ${instance.title}.${info.format}`.replace(/[\\/:*?"<>|]+/g, ' '),
+    }));
+  });
 }
 
-export function findExportKind(kind: string): ExportKind {
-  const found = KINDS.find((k) => k.kind === kind);
+/** The kind and, for per-record kinds, the record it names ("document:POL-001" → document, POL-001). */
+export function findExportKind(kind: string): { kind: ExportKind; argument: string | null } {
+  const colon = kind.indexOf(':');
+  const name = colon === -1 ? kind : kind.slice(0, colon);
+  const argument = colon === -1 ? null : kind.slice(colon + 1).trim();
+  const found = KINDS.find((k) => k.kind === name);
   if (!found) {
-    throw new AppError(
-      'INVALID_INPUT',
-      `There is no export called "${kind}". Available: ${KINDS.map((k) => k.kind).join(', ')}.`,
-    );
+    const names = KINDS.map((k) => (k.parameter ? `${k.kind}:<${k.parameter.name}>` : k.kind));
+    throw new AppError('INVALID_INPUT', `There is no export called "${kind}". Available: ${names.join(', ')}.`);
   }
-  return found;
+  if (found.parameter && !argument) {
+    throw new AppError('INVALID_INPUT', `Name the ${found.parameter.name}: ${found.kind}:<${found.parameter.name}>.`);
+  }
+  if (!found.parameter && argument !== null) {
+    throw new AppError('INVALID_INPUT', `"${found.kind}" is exported for the whole workbook; drop ":${argument}".`);
+  }
+  return { kind: found, argument };
 }

@@ -7,12 +7,12 @@ import { findExportKind } from './export-registry';
 
 /** Renders an export and writes it beside its final name first, so a failure never leaves half a file. */
 export async function runExport(ctx: WorkbookContext, kind: string, target: string): Promise<ExportResult> {
-  const exportKind = findExportKind(kind);
+  const { kind: exportKind, argument } = findExportKind(kind);
   const absolute = path.resolve(target);
   if (!fs.existsSync(path.dirname(absolute))) {
     throw new AppError('EXPORT_FAILED', `The folder ${path.dirname(absolute)} does not exist.`);
   }
-  const bytes = await exportKind.build(ctx);
+  const bytes = await exportKind.build(ctx, argument);
   const temporary = `${absolute}.${process.pid}.partial`;
   try {
     fs.writeFileSync(temporary, bytes);

@@ -1,6 +1,4 @@
-import type { CoreChannel, OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
 import { WORKBOOK_AREAS, type WorkbookArea } from '../../shared/domain/workbook';
-import type { WorkbookSession } from '../workbook-session';
 import { listChanges } from '../repositories/change-log-repo';
 import { readLogoDataUrl, readOrganisation, replaceLogo, updateOrganisation } from '../services/organisation-service';
 import { bulkUpdateSoa, listSoa, updateSoaEntry } from '../services/soa-service';
@@ -21,17 +19,14 @@ import {
 } from '../services/treatment-action-service';
 import { listControlRiskLinks } from '../repositories/risk-repo';
 
-export interface HandlerContext {
-  session: WorkbookSession;
-}
+import type { HandlerTable } from './handler';
+import { contextHandlers } from './context-handlers';
+import { objectivesHandlers } from './objectives-handlers';
+import { documentsHandlers } from './documents-handlers';
+import { auditHandlers } from './audit-handlers';
+import { reviewHandlers } from './review-handlers';
 
-interface Handler<K extends CoreChannel> {
-  run(ctx: HandlerContext, input: ParsedInputOf<K>): OutputOf<K> | Promise<OutputOf<K>>;
-  /** Areas a successful call changes; the caller announces them so each store refetches only its own. */
-  changes?: readonly WorkbookArea[];
-}
-
-export type HandlerTable = { [K in CoreChannel]: Handler<K> };
+export type { HandlerContext, HandlerTable } from './handler';
 
 const ALL: readonly WorkbookArea[] = WORKBOOK_AREAS;
 
@@ -144,7 +139,7 @@ export const handlers: HandlerTable = {
 
   'changeLog:list': { run: ({ session }, input) => listChanges(session.context().db, input) },
 
-  'export:list': { run: () => listExportKinds() },
+  'export:list': { run: ({ session }) => listExportKinds(session.isOpen ? session.context() : undefined) },
   'export:run': { run: ({ session }, input) => runExport(session.context(), input.kind, input.path) },
   'import:soa': {
     run: ({ session }, input) => importSoa(session.context(), input.path, { dryRun: input.dryRun }),
@@ -155,4 +150,10 @@ export const handlers: HandlerTable = {
     run: ({ session }, input) => runRecordImport(session.context(), input.kind, input.path, { mapping: input.mapping, dryRun: input.dryRun }),
     changes: ['assets', 'risks', 'soa', 'change-log'],
   },
+
+  ...contextHandlers,
+  ...objectivesHandlers,
+  ...documentsHandlers,
+  ...auditHandlers,
+  ...reviewHandlers,
 };

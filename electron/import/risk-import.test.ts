@@ -4,8 +4,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../shared/domain/exports';
-import type { AssetInput, RiskInput } from '../../shared/domain/risk';
 import { AppError } from '../../shared/ipc/result';
+import { assetInput, riskInput } from '../../test/fixtures/risk-records';
 import { readRiskExportData } from '../export/risk-data';
 import { buildRiskRegisterXlsx } from '../export/xlsx/risk-register-xlsx';
 import { listRisks } from '../repositories/risk-repo';
@@ -21,48 +21,15 @@ let session: WorkbookSession;
 let ctx: WorkbookContext;
 let workbookPath: string;
 
-const asset = (name: string): AssetInput => ({
-  name,
-  type: 'information',
-  owner: '',
-  classification: '',
-  confidentiality: 2,
-  integrity: 2,
-  availability: 2,
-  location: '',
-  description: '',
-});
-
-const risk = (input: Partial<RiskInput> & { title: string }): RiskInput => ({
-  description: '',
-  assetIds: [],
-  threat: '',
-  vulnerability: '',
-  owner: '',
-  existingControls: '',
-  inherentLikelihood: null,
-  inherentImpact: null,
-  treatment: null,
-  controlIds: [],
-  residualLikelihood: null,
-  residualImpact: null,
-  acceptedBy: '',
-  acceptedOn: null,
-  acceptanceRationale: '',
-  status: 'identified',
-  nextReview: null,
-  ...input,
-});
-
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isms-risk-import-'));
   workbookPath = path.join(dir, 'test.isms');
   session = new WorkbookSession({ actor: 'test', now: () => new Date('2026-04-01T09:00:00Z') });
   session.create(workbookPath, 'Test Org', false);
   ctx = session.context();
-  createAsset(ctx, asset('Customer database')); // AS-001
-  createAsset(ctx, asset('Laptops, desktops')); // AS-002
-  createAsset(ctx, asset('CRM')); // AS-003
+  createAsset(ctx, assetInput({ name: 'Customer database' })); // AS-001
+  createAsset(ctx, assetInput({ name: 'Laptops, desktops' })); // AS-002
+  createAsset(ctx, assetInput({ name: 'CRM' })); // AS-003
 });
 afterEach(() => {
   session.close();
@@ -240,7 +207,7 @@ describe('importRisks', () => {
     other.create(path.join(dir, 'other.isms'), 'Test Org', false);
     try {
       const otherCtx = other.context();
-      for (const name of ['Customer database', 'Laptops, desktops', 'CRM']) createAsset(otherCtx, asset(name));
+      for (const name of ['Customer database', 'Laptops, desktops', 'CRM']) createAsset(otherCtx, assetInput({ name }));
       const excluded = { applicable: false, exclusionJustification: 'No premises' };
       updateSoaEntry(ctx, '7.4', excluded);
       updateSoaEntry(otherCtx, '7.4', excluded);
@@ -250,7 +217,7 @@ describe('importRisks', () => {
       const [markHere, markThere] = [logMark(ctx), logMark(otherCtx)];
 
       await importRisks(ctx, file, { dryRun: false });
-      for (const input of inputs) createRisk(otherCtx, risk(input));
+      for (const input of inputs) createRisk(otherCtx, riskInput(input));
 
       expect(listRisks(ctx.db)).toEqual(listRisks(otherCtx.db));
       expect(logSince(ctx, markHere)).toEqual(logSince(otherCtx, markThere));

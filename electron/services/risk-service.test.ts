@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/fixtures/temp-dir';
+import { actionInput, assetInput, riskInput } from '../../test/fixtures/risk-records';
 import { openTestWorkbook } from '../../test/fixtures/workbook';
 import type { RiskInput } from '../../shared/domain/risk';
 import { defaultRiskMethod } from '../../shared/rules/default-risk-method';
@@ -13,37 +14,35 @@ import { createTreatmentAction, listTreatmentPlan, updateTreatmentAction } from 
 
 const tempDir = useTempDir();
 
-const riskInput = (over: Partial<RiskInput> = {}): RiskInput => ({
-  title: 'Phishing leads to a compromised Okta account',
-  description: 'An attacker harvests a password and MFA push approval.',
-  assetIds: [],
-  threat: 'Credential phishing',
-  vulnerability: 'Push-based MFA accepts fatigue approvals',
-  owner: 'IT Lead',
-  existingControls: 'Okta MFA (push)',
-  inherentLikelihood: 4,
-  inherentImpact: 4,
-  treatment: 'modify',
-  controlIds: ['5.17', '8.5'],
-  residualLikelihood: 2,
-  residualImpact: 3,
-  acceptedBy: '',
-  acceptedOn: null,
-  acceptanceRationale: '',
-  status: 'assessed',
-  nextReview: '2027-06-01',
-  ...over,
-});
+/** A rated phishing risk, to be modified with two Annex A controls; each test overrides what it is about. */
+const phishingRisk = (over: Partial<RiskInput> = {}): RiskInput =>
+  riskInput({
+    title: 'Phishing leads to a compromised Okta account',
+    description: 'An attacker harvests a password and MFA push approval.',
+    threat: 'Credential phishing',
+    vulnerability: 'Push-based MFA accepts fatigue approvals',
+    owner: 'IT Lead',
+    existingControls: 'Okta MFA (push)',
+    inherentLikelihood: 4,
+    inherentImpact: 4,
+    treatment: 'modify',
+    controlIds: ['5.17', '8.5'],
+    residualLikelihood: 2,
+    residualImpact: 3,
+    status: 'assessed',
+    nextReview: '2027-06-01',
+    ...over,
+  });
 
-const asset = { name: 'Okta tenant', type: 'service' as const, owner: 'IT Lead', classification: 'Confidential', confidentiality: 3, integrity: 3, availability: 2, location: 'Okta EU cell', description: '' };
+const asset = assetInput({ name: 'Okta tenant', type: 'service', owner: 'IT Lead', classification: 'Confidential', confidentiality: 3, integrity: 3, availability: 2, location: 'Okta EU cell' });
 
 describe('risk register', () => {
   it('gives readable references, scores with the method and links assets', () => {
     const { ctx, session } = openTestWorkbook(tempDir());
     const okta = createAsset(ctx, asset);
     expect(okta.ref).toBe('AS-001');
-    const first = createRisk(ctx, riskInput({ assetIds: [okta.id] }));
-    const second = createRisk(ctx, riskInput({ title: 'Second' }));
+    const first = createRisk(ctx, phishingRisk({ assetIds: [okta.id] }));
+    const second = createRisk(ctx, phishingRisk({ title: 'Second' }));
     expect([first.ref, second.ref]).toEqual(['R-001', 'R-002']);
     expect(first).toMatchObject({ inherentLevel: 'high', residualLevel: 'medium', assetIds: [okta.id], controlIds: ['5.17', '8.5'] });
     expect(listAssetInventory(ctx)[0]!.riskIds).toEqual([first.id]);
@@ -54,7 +53,7 @@ describe('risk register', () => {
     const { ctx, session } = openTestWorkbook(tempDir());
     updateSoaEntry(ctx, '8.5', { reasons: ['contractual'] });
     updateSoaEntry(ctx, '5.17', { applicable: false, exclusionJustification: 'Handled by the parent company' });
-    createRisk(ctx, riskInput());
+    createRisk(ctx, phishingRisk());
     const soa = new Map(listSoa(ctx).map((e) => [e.controlId, e]));
     expect(soa.get('8.5')?.reasons).toEqual(['contractual', 'risk-treatment']);
     // An exclusion is not overturned silently: the conflict is there for the user to see.
@@ -67,16 +66,16 @@ describe('risk register', () => {
   it('refuses ratings outside the scale, unknown controls and unknown assets', () => {
     const { ctx, session } = openTestWorkbook(tempDir());
     applyRiskMethod(ctx, defaultRiskMethod(3));
-    expect(() => createRisk(ctx, riskInput({ inherentLikelihood: 4 }))).toThrowError(/between 1 and 3/);
-    expect(() => createRisk(ctx, riskInput({ inherentLikelihood: 2, inherentImpact: 2, residualLikelihood: 1, residualImpact: 1, controlIds: ['5.99'] }))).toThrowError(/not an Annex A control/);
-    expect(() => createRisk(ctx, riskInput({ inherentLikelihood: 2, inherentImpact: 2, residualLikelihood: 1, residualImpact: 1, assetIds: [999] }))).toThrowError(/asset that does not exist/);
+    expect(() => createRisk(ctx, phishingRisk({ inherentLikelihood: 4 }))).toThrowError(/between 1 and 3/);
+    expect(() => createRisk(ctx, phishingRisk({ inherentLikelihood: 2, inherentImpact: 2, residualLikelihood: 1, residualImpact: 1, controlIds: ['5.99'] }))).toThrowError(/not an Annex A control/);
+    expect(() => createRisk(ctx, phishingRisk({ inherentLikelihood: 2, inherentImpact: 2, residualLikelihood: 1, residualImpact: 1, assetIds: [999] }))).toThrowError(/asset that does not exist/);
     expect(listRiskRegister(ctx)).toEqual([]);
     session.close();
   });
 
   it('will not mark a risk accepted above the criteria without who, when and why', () => {
     const { ctx, session } = openTestWorkbook(tempDir());
-    const risk = createRisk(ctx, riskInput({ residualLikelihood: 3, residualImpact: 4 }));
+    const risk = createRisk(ctx, phishingRisk({ residualLikelihood: 3, residualImpact: 4 }));
     expect(risk.residualLevel).toBe('high');
     expect(() => updateRisk(ctx, risk.id, { status: 'accepted' })).toThrowError(/formal acceptance/);
     const accepted = updateRisk(ctx, risk.id, { status: 'accepted', acceptedBy: 'Eleanor Marsh, CEO', acceptedOn: '2026-10-01', acceptanceRationale: 'Hardware keys roll out in Q1.' });
@@ -89,8 +88,8 @@ describe('risk register', () => {
   it('deletes a risk with its actions and links; deleting an asset keeps its risks', () => {
     const { ctx, session } = openTestWorkbook(tempDir());
     const okta = createAsset(ctx, asset);
-    const risk = createRisk(ctx, riskInput({ assetIds: [okta.id] }));
-    createTreatmentAction(ctx, { riskId: risk.id, title: 'Roll out FIDO2 keys', controlId: '8.5', owner: 'IT Lead', resources: '', dueDate: '2026-12-01', status: 'planned', completionEvidence: '', completedOn: null });
+    const risk = createRisk(ctx, phishingRisk({ assetIds: [okta.id] }));
+    createTreatmentAction(ctx, actionInput(risk.id, { title: 'Roll out FIDO2 keys', controlId: '8.5', owner: 'IT Lead', dueDate: '2026-12-01' }));
     deleteAsset(ctx, okta.id);
     expect(listRiskRegister(ctx)[0]!.assetIds).toEqual([]);
     deleteRisk(ctx, risk.id);
@@ -103,8 +102,8 @@ describe('risk register', () => {
 describe('changing the risk method', () => {
   it('previews what moves, then rescores every risk and logs each move', () => {
     const { ctx, session } = openTestWorkbook(tempDir());
-    const a = createRisk(ctx, riskInput({ inherentLikelihood: 5, inherentImpact: 5, residualLikelihood: 1, residualImpact: 1 }));
-    createRisk(ctx, riskInput({ inherentLikelihood: null, inherentImpact: null, residualLikelihood: null, residualImpact: null, title: 'Unrated' }));
+    const a = createRisk(ctx, phishingRisk({ inherentLikelihood: 5, inherentImpact: 5, residualLikelihood: 1, residualImpact: 1 }));
+    createRisk(ctx, phishingRisk({ inherentLikelihood: null, inherentImpact: null, residualLikelihood: null, residualImpact: null, title: 'Unrated' }));
     const three = defaultRiskMethod(3);
     const preview = previewRiskMethod(ctx, three);
     expect(preview.moved.map((m) => [m.ref, m.before.inherentLevel, m.after.inherentLevel])).toEqual([['R-001', 'critical', 'high']]);
@@ -133,8 +132,8 @@ describe('changing the risk method', () => {
 describe('treatment plan', () => {
   it('stamps completion when an action is done and clears it when reopened', () => {
     const { ctx, session } = openTestWorkbook(tempDir());
-    const risk = createRisk(ctx, riskInput());
-    const action = createTreatmentAction(ctx, { riskId: risk.id, title: 'Enforce phishing-resistant MFA', controlId: '8.5', owner: 'IT Lead', resources: '2 days', dueDate: '2026-12-01', status: 'planned', completionEvidence: '', completedOn: null });
+    const risk = createRisk(ctx, phishingRisk());
+    const action = createTreatmentAction(ctx, actionInput(risk.id, { title: 'Enforce phishing-resistant MFA', controlId: '8.5', owner: 'IT Lead', resources: '2 days', dueDate: '2026-12-01' }));
     expect(action.ref).toBe('A-001');
     expect(updateTreatmentAction(ctx, action.id, { status: 'done', completionEvidence: 'Okta policy export' }).completedOn).toBe('2026-11-20');
     expect(updateTreatmentAction(ctx, action.id, { status: 'in-progress' }).completedOn).toBeNull();

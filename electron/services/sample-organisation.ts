@@ -12,6 +12,11 @@ import { saveRiskMethod } from '../repositories/risk-method-repo';
 import { insertAssets } from './asset-service';
 import { insertRisks } from './risk-service';
 import { insertTreatmentActions } from './treatment-action-service';
+import { seedSampleContext } from './sample/context-sample';
+import { seedSampleObjectives } from './sample/objectives-sample';
+import { seedSampleDocuments } from './sample/documents-sample';
+import { seedSampleAudit } from './sample/audit-sample';
+import { seedSampleReview } from './sample/review-sample';
 import { saveOrganisation } from '../repositories/organisation-repo';
 import { insertRevision, saveDocumentControl } from '../repositories/document-control-repo';
 import { documentControlSchema, type DocumentRevision } from '../../shared/domain/workbook';
@@ -39,6 +44,11 @@ export function seedSampleOrganisation(ctx: WorkbookContext): void {
     for (const revision of doc.revisions) insertRevision(ctx.db, control.docKey, revision);
   }
   seedSampleRisks(ctx);
+  seedSampleContext(ctx);
+  seedSampleObjectives(ctx);
+  seedSampleDocuments(ctx);
+  seedSampleAudit(ctx);
+  seedSampleReview(ctx);
 }
 
 /** The risk picture: the default 5×5 method, about 40 assets, 60 risks and their treatment plan. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MenuCommand } from '../../shared/ipc/client-api';
 import { ActivityScreen } from '../activity/ActivityScreen';
-import { DocumentControlScreen } from '../documents/DocumentControlScreen';
+import { DocumentControlScreen } from '../document-control/DocumentControlScreen';
 import { exportWithDialog, importSoaWithDialog } from '../exports/export-actions';
 import { OrganisationScreen } from '../organisation/OrganisationScreen';
 import { useOrganisation } from '../organisation/organisation-store';
@@ -16,9 +16,25 @@ import { RiskMethodScreen } from '../risk-method/RiskMethodScreen';
 import { AssetsScreen } from '../assets/AssetsScreen';
 import { RiskRegisterScreen } from '../risks/RiskRegisterScreen';
 import { TreatmentPlanScreen } from '../treatment-plan/TreatmentPlanScreen';
+import { ContextScreen } from '../context/ContextScreen';
+import { ScopeScreen } from '../scope/ScopeScreen';
+import { ObjectivesScreen } from '../objectives/ObjectivesScreen';
+import { CompetenceScreen } from '../competence/CompetenceScreen';
+import { DocumentsScreen } from '../documents/DocumentsScreen';
+import { AuditScreen } from '../audit/AuditScreen';
+import { NonconformitiesScreen } from '../nonconformities/NonconformitiesScreen';
+import { ManagementReviewScreen } from '../management-review/ManagementReviewScreen';
 import { StartScreen } from './StartScreen';
 
 type Screen =
+  | 'context'
+  | 'scope'
+  | 'objectives'
+  | 'competence'
+  | 'documents'
+  | 'audit'
+  | 'nonconformities'
+  | 'management-review'
   | 'soa'
   | 'risk-method'
   | 'assets'
@@ -29,11 +45,19 @@ type Screen =
   | 'activity';
 
 const SCREENS: { id: Screen; label: string; key: string; group: string }[] = [
+  { id: 'context', label: 'Context and parties', key: '', group: 'ISMS' },
+  { id: 'scope', label: 'Scope and roles', key: '', group: 'ISMS' },
+  { id: 'objectives', label: 'Objectives', key: '', group: 'ISMS' },
+  { id: 'competence', label: 'Competence', key: '', group: 'ISMS' },
+  { id: 'documents', label: 'Documents and policies', key: '', group: 'ISMS' },
   { id: 'soa', label: 'Statement of Applicability', key: '1', group: 'Controls' },
   { id: 'risk-method', label: 'Risk method', key: '2', group: 'Risk' },
   { id: 'assets', label: 'Assets', key: '3', group: 'Risk' },
   { id: 'risks', label: 'Risk register', key: '4', group: 'Risk' },
   { id: 'treatment-plan', label: 'Treatment plan', key: '5', group: 'Risk' },
+  { id: 'audit', label: 'Internal audit', key: '', group: 'Improvement' },
+  { id: 'nonconformities', label: 'Nonconformities', key: '', group: 'Improvement' },
+  { id: 'management-review', label: 'Management review', key: '', group: 'Improvement' },
   { id: 'document-control', label: 'Document control', key: '6', group: 'Workbook' },
   { id: 'organisation', label: 'Organisation', key: '7', group: 'Workbook' },
   { id: 'activity', label: 'Activity', key: '8', group: 'Workbook' },
@@ -117,7 +141,7 @@ export function App() {
         event.preventDefault();
         void useSoa.getState().undo();
       } else if (event.altKey && !mod) {
-        const target = SCREENS.find((s) => s.key === event.key);
+        const target = SCREENS.find((s) => s.key !== '' && s.key === event.key);
         if (target) {
           event.preventDefault();
           setScreen(target.id);
@@ -153,7 +177,7 @@ export function App() {
                 className={`nav-item${screen === s.id ? ' active' : ''}`}
                 aria-current={screen === s.id ? 'page' : undefined}
                 onClick={() => setScreen(s.id)}
-                title={`Alt+${s.key}`}
+                title={s.key ? `Alt+${s.key}` : undefined}
               >
                 {s.label}
               </button>,
@@ -170,6 +194,14 @@ export function App() {
           </nav>
           <main className="content">
             {screen === 'soa' && <SoaScreen searchRequest={searchRequest} />}
+            {screen === 'context' && <ContextScreen />}
+            {screen === 'scope' && <ScopeScreen />}
+            {screen === 'objectives' && <ObjectivesScreen />}
+            {screen === 'competence' && <CompetenceScreen />}
+            {screen === 'documents' && <DocumentsScreen />}
+            {screen === 'audit' && <AuditScreen />}
+            {screen === 'nonconformities' && <NonconformitiesScreen />}
+            {screen === 'management-review' && <ManagementReviewScreen />}
             {screen === 'risk-method' && <RiskMethodScreen />}
             {screen === 'assets' && <AssetsScreen headerActions={<ImportButton kind="assets" />} />}
             {screen === 'risks' && <RiskRegisterScreen />}

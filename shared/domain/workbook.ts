@@ -32,6 +32,14 @@ export const WORKBOOK_AREAS = [
   'assets',
   'risks',
   'treatment-plan',
+  'context',
+  'scope',
+  'objectives',
+  'competence',
+  'documents',
+  'audits',
+  'nonconformities',
+  'management-reviews',
 ] as const;
 export type WorkbookArea = (typeof WORKBOOK_AREAS)[number];
 

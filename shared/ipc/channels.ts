@@ -1,4 +1,9 @@
 import type { ChannelName } from './contract';
+import { CONTEXT_CHANNELS } from './channels-context';
+import { OBJECTIVES_CHANNELS } from './channels-objectives';
+import { DOCUMENTS_CHANNELS } from './channels-documents';
+import { AUDIT_CHANNELS } from './channels-audit';
+import { REVIEW_CHANNELS } from './channels-review';
 
 /**
  * The channel names as a plain list, for the preload bundle (which must not carry zod).
@@ -49,6 +54,11 @@ export const CHANNEL_NAMES = [
   'dialog:exportPath',
   'dialog:importFile',
   'shell:showItem',
+  ...CONTEXT_CHANNELS,
+  ...OBJECTIVES_CHANNELS,
+  ...DOCUMENTS_CHANNELS,
+  ...AUDIT_CHANNELS,
+  ...REVIEW_CHANNELS,
 ] as const satisfies readonly ChannelName[];
 
 export const CHANGED_EVENT = 'workbook:changed';

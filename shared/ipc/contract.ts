@@ -27,17 +27,13 @@ import {
   type TreatmentAction,
 } from '../domain/risk';
 import type { RescoredRisk } from '../rules/risk-scoring';
+import { channel, filePath, none, recordId } from './channel';
+import { contextContract } from './contract-context';
+import { objectivesContract } from './contract-objectives';
+import { documentsContract } from './contract-documents';
+import { auditContract } from './contract-audit';
+import { reviewContract } from './contract-review';
 
-/** A channel: the zod schema its input must pass, and the type of what it returns. */
-interface Channel<I extends z.ZodType, O> {
-  input: I;
-  /** Type carrier only; never read at run time. */
-  output?: O;
-}
-const channel = <O>() => <I extends z.ZodType>(input: I): Channel<I, O> => ({ input });
-
-const none = z.object({}).strict();
-const filePath = z.string().trim().min(1, 'A file path is required').max(4096);
 const controlId = z.string().regex(/^[5-8]\.\d{1,2}$/, 'Use an Annex A control number such as 5.1');
 const docKey = z.string().regex(/^[a-z0-9-]{1,40}$/);
 
@@ -58,7 +54,6 @@ export interface ControlRiskLink {
   residualLevel: string | null;
 }
 
-const recordId = z.number().int().positive();
 const columnMapping = z.record(z.string().max(200), z.string().max(80).nullable());
 
 /**
@@ -154,6 +149,12 @@ export const contract = {
   'dialog:exportPath': channel<string | null>()(z.object({ kind: z.string().max(80) }).strict()),
   'dialog:importFile': channel<string | null>()(z.object({ title: z.string().max(200) }).strict()),
   'shell:showItem': channel<null>()(z.object({ path: filePath }).strict()),
+
+  ...contextContract,
+  ...objectivesContract,
+  ...documentsContract,
+  ...auditContract,
+  ...reviewContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -14,10 +14,11 @@ import { buildRiskReportDocx } from '../../electron/export/docx/risk-report-docx
 import { buildRiskTreatmentPlanDocx } from '../../electron/export/docx/risk-treatment-plan-docx';
 import type { RiskExportData } from '../../electron/export/risk-data';
 import type { Organisation } from '../../shared/domain/organisation';
-import type { Asset, Risk, RiskInput, TreatmentAction } from '../../shared/domain/risk';
+import type { Asset, Risk, TreatmentAction } from '../../shared/domain/risk';
 import type { DocumentControlWithHistory } from '../../shared/domain/workbook';
 import { defaultRiskMethod } from '../../shared/rules/default-risk-method';
-import { heatMapCounts, scoreRisk } from '../../shared/rules/risk-scoring';
+import { heatMapCounts } from '../../shared/rules/risk-scoring';
+import { actionRecord, assetRecord, riskExportData, riskRecord } from '../fixtures/risk-records';
 
 function onPath(command: string): boolean {
   return (process.env.PATH ?? '')
@@ -68,20 +69,9 @@ const control = (docKey: string, documentId: string, title: string): DocumentCon
   revisions: [{ version: '1.0', date: '2026-06-01', author: 'Amara Osei', summary: 'First issue.' }],
 });
 
-const assets: Asset[] = ['Trial database', 'Patient portal', 'Laptops'].map((name, index) => ({
-  id: index + 1,
-  ref: `AS-00${index + 1}`,
-  name,
-  type: 'information',
-  owner: 'CTO',
-  classification: 'Confidential',
-  confidentiality: 3,
-  integrity: 3,
-  availability: 2,
-  location: '',
-  description: '',
-  riskIds: [],
-}));
+const assets: Asset[] = ['Trial database', 'Patient portal', 'Laptops'].map((name, index) =>
+  assetRecord(index + 1, { name, owner: 'CTO', classification: 'Confidential', confidentiality: 3, integrity: 3, availability: 2 }),
+);
 
 const RATINGS: [number, number, number, number][] = [
   [4, 5, 2, 3],
@@ -94,57 +84,39 @@ const RATINGS: [number, number, number, number][] = [
   [4, 4, 2, 3],
 ];
 
-const risks: Risk[] = RATINGS.map(([il, ii, rl, ri], index) => {
-  const input: RiskInput = {
+const risks: Risk[] = RATINGS.map(([il, ii, rl, ri], index) =>
+  riskRecord(method, index + 1, {
+    ref: `R-10${index + 1}`,
     title: `Risk scenario number ${index + 1}`,
-    description: '',
     assetIds: [1 + (index % 3)],
     threat: 'An outside attacker',
     vulnerability: 'A weakness in the service',
     owner: index % 2 === 0 ? 'CTO' : 'Head of Clinical Operations',
-    existingControls: '',
     inherentLikelihood: il,
     inherentImpact: ii,
     treatment: index === 6 ? 'retain' : 'modify',
     controlIds: ['8.8'],
     residualLikelihood: rl,
     residualImpact: ri,
-    acceptedBy: '',
-    acceptedOn: null,
-    acceptanceRationale: '',
     status: 'treatment-planned',
-    nextReview: null,
-  };
-  return { ...input, id: index + 1, ref: `R-10${index + 1}`, ...scoreRisk(method, input) };
-});
+  }),
+);
 
 const actions: TreatmentAction[] = risks
   .filter((r) => r.treatment === 'modify')
-  .map((r, index) => ({
-    id: index + 1,
-    ref: `A-20${index + 1}`,
-    riskId: r.id,
-    title: `Put the fix for ${r.ref} in place`,
-    controlId: '8.8',
-    owner: 'IT',
-    resources: '2 days',
-    dueDate: index === 0 ? '2026-05-01' : '2026-12-01',
-    status: 'planned',
-    completionEvidence: '',
-    completedOn: null,
-  }));
+  .map((r, index) =>
+    actionRecord(index + 1, r.id, {
+      ref: `A-20${index + 1}`,
+      title: `Put the fix for ${r.ref} in place`,
+      controlId: '8.8',
+      owner: 'IT',
+      resources: '2 days',
+      dueDate: index === 0 ? '2026-05-01' : '2026-12-01',
+    }),
+  );
 
-const data = (docKey: string, documentId: string, title: string): RiskExportData => ({
-  organisation,
-  logo: null,
-  documentControl: control(docKey, documentId, title),
-  method,
-  assets,
-  risks,
-  actions,
-  soa: new Map(),
-  asOf: '2026-06-15',
-});
+const data = (docKey: string, documentId: string, title: string): RiskExportData =>
+  riskExportData({ organisation, documentControl: control(docKey, documentId, title), method, assets, risks, actions, asOf: '2026-06-15' });
 
 // ---------------------------------------------------------------------------------------------------------------
 

@@ -1,42 +1,7 @@
 import { listAssetInventory, createAsset } from '../../electron/services/asset-service';
 import { createRisk } from '../../electron/services/risk-service';
-import type { AssetInput, RiskInput } from '../../shared/domain/risk';
+import { assetInput, riskInput } from '../fixtures/risk-records';
 import { test, expect } from './fixtures';
-
-const asset = (over: Partial<AssetInput>): AssetInput => ({
-  name: 'Asset',
-  type: 'information',
-  owner: '',
-  classification: '',
-  confidentiality: 2,
-  integrity: 2,
-  availability: 2,
-  location: '',
-  description: '',
-  ...over,
-});
-
-const risk = (over: Partial<RiskInput>): RiskInput => ({
-  title: 'Risk',
-  description: '',
-  assetIds: [],
-  threat: '',
-  vulnerability: '',
-  owner: '',
-  existingControls: '',
-  inherentLikelihood: null,
-  inherentImpact: null,
-  treatment: null,
-  controlIds: [],
-  residualLikelihood: null,
-  residualImpact: null,
-  acceptedBy: '',
-  acceptedOn: null,
-  acceptanceRationale: '',
-  status: 'identified',
-  nextReview: null,
-  ...over,
-});
 
 test.describe('Assets screen', () => {
   test('creates an asset from the empty inventory, edits its owner, and the edit reaches the workbook', async ({ app }) => {
@@ -69,11 +34,11 @@ test.describe('Assets screen', () => {
   test('searches, filters and sorts a seeded inventory, moves with the keyboard, and deletes with a warning about linked risks', async ({ app }) => {
     await app.start({ sample: false });
     const ctx = app.session.context();
-    const db = createAsset(ctx, asset({ name: 'Customer database', owner: 'CTO', classification: 'Confidential', confidentiality: 3 }));
-    createAsset(ctx, asset({ name: 'Staff laptops', type: 'hardware', owner: 'IT Lead', classification: 'Internal' }));
-    createAsset(ctx, asset({ name: 'Payroll service', type: 'service', owner: 'Finance Director', location: 'Sage cloud' }));
-    createRisk(ctx, risk({ title: 'Ransomware encrypts customer data', assetIds: [db.id] }));
-    createRisk(ctx, risk({ title: 'Insider exports the customer list', assetIds: [db.id] }));
+    const db = createAsset(ctx, assetInput({ name: 'Customer database', owner: 'CTO', classification: 'Confidential', confidentiality: 3 }));
+    createAsset(ctx, assetInput({ name: 'Staff laptops', type: 'hardware', owner: 'IT Lead', classification: 'Internal' }));
+    createAsset(ctx, assetInput({ name: 'Payroll service', type: 'service', owner: 'Finance Director', location: 'Sage cloud' }));
+    createRisk(ctx, riskInput({ title: 'Ransomware encrypts customer data', assetIds: [db.id] }));
+    createRisk(ctx, riskInput({ title: 'Insider exports the customer list', assetIds: [db.id] }));
     const { page } = app;
     await page.reload();
     await expect(page.locator('[data-app-state="ready"]')).toBeVisible();

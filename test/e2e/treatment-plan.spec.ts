@@ -1,50 +1,19 @@
 import { createRisk } from '../../electron/services/risk-service';
 import { createTreatmentAction, listTreatmentPlan } from '../../electron/services/treatment-action-service';
-import type { RiskInput, TreatmentActionInput } from '../../shared/domain/risk';
+import type { RiskInput } from '../../shared/domain/risk';
+import { PLANNED_TREATMENT, actionInput, riskInput } from '../fixtures/risk-records';
 import { test, expect } from './fixtures';
 
-const risk = (over: Partial<RiskInput>): RiskInput => ({
-  title: 'Risk',
-  description: '',
-  assetIds: [],
-  threat: '',
-  vulnerability: '',
-  owner: '',
-  existingControls: '',
-  inherentLikelihood: 4,
-  inherentImpact: 4,
-  treatment: 'modify',
-  controlIds: [],
-  residualLikelihood: 2,
-  residualImpact: 3,
-  acceptedBy: '',
-  acceptedOn: null,
-  acceptanceRationale: '',
-  status: 'treatment-planned',
-  nextReview: null,
-  ...over,
-});
-
-const action = (riskId: number, over: Partial<TreatmentActionInput>): TreatmentActionInput => ({
-  riskId,
-  title: 'Action',
-  controlId: null,
-  owner: '',
-  resources: '',
-  dueDate: null,
-  status: 'planned',
-  completionEvidence: '',
-  completedOn: null,
-  ...over,
-});
+/** A risk on the treatment plan: rated 4 × 4, to be modified down to 2 × 3. */
+const risk = (over: Partial<RiskInput>): RiskInput => riskInput({ ...PLANNED_TREATMENT, ...over });
 
 test.describe('Treatment plan screen', () => {
   test('flags an overdue action, and marking it done stamps the completion date and clears the flag', async ({ app }) => {
     await app.start({ sample: false });
     const ctx = app.session.context();
     const r = createRisk(ctx, risk({ title: 'Ransomware encrypts the file server', owner: 'CTO', controlIds: ['8.13', '8.7'] }));
-    createTreatmentAction(ctx, action(r.id, { title: 'Immutable offsite backups', controlId: '8.13', owner: 'IT Lead', dueDate: '2024-03-01' }));
-    createTreatmentAction(ctx, action(r.id, { title: 'EDR on every endpoint', controlId: '8.7', owner: 'IT Lead', dueDate: '2099-01-31' }));
+    createTreatmentAction(ctx, actionInput(r.id, { title: 'Immutable offsite backups', controlId: '8.13', owner: 'IT Lead', dueDate: '2024-03-01' }));
+    createTreatmentAction(ctx, actionInput(r.id, { title: 'EDR on every endpoint', controlId: '8.7', owner: 'IT Lead', dueDate: '2099-01-31' }));
     const { page } = app;
     await page.reload();
     await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
@@ -81,7 +50,7 @@ test.describe('Treatment plan screen', () => {
     const ctx = app.session.context();
     const phishing = createRisk(ctx, risk({ title: 'Phishing steals credentials', owner: 'CISO', controlIds: ['5.17'] }));
     const r2 = createRisk(ctx, risk({ title: 'Supplier outage', owner: 'COO', treatment: 'share' }));
-    createTreatmentAction(ctx, action(r2.id, { title: 'Second supplier contract', dueDate: '2024-01-10', owner: 'COO' }));
+    createTreatmentAction(ctx, actionInput(r2.id, { title: 'Second supplier contract', dueDate: '2024-01-10', owner: 'COO' }));
     const { page } = app;
     await page.reload();
     await expect(page.locator('[data-app-state="ready"]')).toBeVisible();

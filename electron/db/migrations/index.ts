@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { initialSchema } from './001-initial';
 import { riskManagementSchema } from './002-risk-management';
+import { ismsRecordsSchema } from './003-isms-records';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initialSchema },
   { version: 2, name: 'risk management', sql: riskManagementSchema },
+  { version: 3, name: 'isms records', sql: ismsRecordsSchema },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

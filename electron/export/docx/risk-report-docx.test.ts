@@ -5,7 +5,8 @@ import type { Asset, Risk, RiskInput } from '../../../shared/domain/risk';
 import type { SoaEntry } from '../../../shared/domain/soa';
 import type { DocumentControlWithHistory } from '../../../shared/domain/workbook';
 import { defaultRiskMethod } from '../../../shared/rules/default-risk-method';
-import { acceptanceProblems, heatMapCounts, scoreRisk } from '../../../shared/rules/risk-scoring';
+import { acceptanceProblems, heatMapCounts } from '../../../shared/rules/risk-scoring';
+import { assetRecord, riskExportData, riskRecord } from '../../../test/fixtures/risk-records';
 import type { RiskExportData } from '../risk-data';
 import { buildRiskReportDocx } from './risk-report-docx';
 
@@ -42,46 +43,11 @@ const documentControl: DocumentControlWithHistory = {
   revisions: [{ version: '1.1', date: '2026-05-04', author: 'Jana Vogel', summary: 'Spring reassessment.' }],
 };
 
-const assets: Asset[] = ['Shipment database', 'Routing service', 'Driver app'].map((name, index) => ({
-  id: index + 1,
-  ref: `AS-00${index + 1}`,
-  name,
-  type: 'information',
-  owner: 'CTO',
-  classification: 'Confidential',
-  confidentiality: 3,
-  integrity: 3,
-  availability: 2,
-  location: 'Frankfurt region',
-  description: '',
-  riskIds: [],
-}));
+const assets: Asset[] = ['Shipment database', 'Routing service', 'Driver app'].map((name, index) =>
+  assetRecord(index + 1, { name, owner: 'CTO', classification: 'Confidential', confidentiality: 3, integrity: 3, availability: 2, location: 'Frankfurt region' }),
+);
 
-const BASE: RiskInput = {
-  title: '',
-  description: '',
-  assetIds: [],
-  threat: '',
-  vulnerability: '',
-  owner: 'CTO',
-  existingControls: '',
-  inherentLikelihood: null,
-  inherentImpact: null,
-  treatment: null,
-  controlIds: [],
-  residualLikelihood: null,
-  residualImpact: null,
-  acceptedBy: '',
-  acceptedOn: null,
-  acceptanceRationale: '',
-  status: 'identified',
-  nextReview: null,
-};
-
-function risk(id: number, fields: Partial<RiskInput>): Risk {
-  const input = { ...BASE, ...fields };
-  return { ...input, id, ref: `R-00${id}`, ...scoreRisk(method, input) };
-}
+const risk = (id: number, fields: Partial<RiskInput>): Risk => riskRecord(method, id, { owner: 'CTO', ...fields });
 
 const risks: Risk[] = [
   risk(1, { title: 'Ransomware on the shipment database', assetIds: [1, 2], threat: 'Criminal group encrypts data', vulnerability: 'Backups online', inherentLikelihood: 4, inherentImpact: 5, treatment: 'modify', controlIds: ['8.13', '7.4'], residualLikelihood: 2, residualImpact: 3, status: 'treatment-planned' }),
@@ -105,21 +71,19 @@ const soaEntry = (controlId: string, applicable: boolean, exclusionJustification
 });
 
 function makeData(overrides: Partial<RiskExportData> = {}): RiskExportData {
-  return {
+  return riskExportData({
     organisation,
-    logo: null,
     documentControl,
     method,
     assets,
     risks,
-    actions: [],
     soa: new Map([
       ['8.13', soaEntry('8.13', true)],
       ['7.4', soaEntry('7.4', false, 'No premises of our own to monitor.')],
     ]),
     asOf: '2026-05-10',
     ...overrides,
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

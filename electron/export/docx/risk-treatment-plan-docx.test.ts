@@ -1,10 +1,11 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Organisation } from '../../../shared/domain/organisation';
-import type { Risk, RiskInput, TreatmentAction } from '../../../shared/domain/risk';
+import type { Risk, RiskInput, TreatmentAction, TreatmentActionInput } from '../../../shared/domain/risk';
 import type { DocumentControlWithHistory } from '../../../shared/domain/workbook';
 import { defaultRiskMethod } from '../../../shared/rules/default-risk-method';
-import { acceptanceProblems, scoreRisk } from '../../../shared/rules/risk-scoring';
+import { acceptanceProblems } from '../../../shared/rules/risk-scoring';
+import { PLANNED_TREATMENT, actionRecord, riskExportData, riskRecord } from '../../../test/fixtures/risk-records';
 import type { RiskExportData } from '../risk-data';
 import { buildRiskTreatmentPlanDocx } from './risk-treatment-plan-docx';
 
@@ -37,31 +38,7 @@ const documentControl: DocumentControlWithHistory = {
   revisions: [],
 };
 
-const BASE: RiskInput = {
-  title: '',
-  description: '',
-  assetIds: [],
-  threat: '',
-  vulnerability: '',
-  owner: 'CTO',
-  existingControls: '',
-  inherentLikelihood: 4,
-  inherentImpact: 4,
-  treatment: 'modify',
-  controlIds: [],
-  residualLikelihood: 2,
-  residualImpact: 3,
-  acceptedBy: '',
-  acceptedOn: null,
-  acceptanceRationale: '',
-  status: 'treatment-planned',
-  nextReview: null,
-};
-
-function risk(id: number, fields: Partial<RiskInput>): Risk {
-  const input = { ...BASE, ...fields };
-  return { ...input, id, ref: `R-00${id}`, ...scoreRisk(method, input) };
-}
+const risk = (id: number, fields: Partial<RiskInput>): Risk => riskRecord(method, id, { ...PLANNED_TREATMENT, owner: 'CTO', ...fields });
 
 const risks: Risk[] = [
   risk(1, { title: 'Robot fleet controller ransomware', controlIds: ['8.13'] }),
@@ -71,9 +48,8 @@ const risks: Risk[] = [
   risk(5, { title: 'Insurance gap for cyber losses', owner: 'Head of Operations', treatment: 'share' }),
 ];
 
-function action(id: number, riskId: number, fields: Partial<TreatmentAction>): TreatmentAction {
-  return { id, ref: `A-00${id}`, riskId, title: `Action ${id}`, controlId: null, owner: 'IT', resources: '', dueDate: null, status: 'planned', completionEvidence: '', completedOn: null, ...fields };
-}
+const action = (id: number, riskId: number, fields: Partial<TreatmentActionInput>): TreatmentAction =>
+  actionRecord(id, riskId, { title: `Action ${id}`, owner: 'IT', ...fields });
 
 const actions: TreatmentAction[] = [
   action(1, 1, { title: 'Isolate backups from the controller network', controlId: '8.13', dueDate: '2026-04-01', resources: '5 engineer-days' }),
@@ -83,7 +59,7 @@ const actions: TreatmentAction[] = [
 ];
 
 function makeData(overrides: Partial<RiskExportData> = {}): RiskExportData {
-  return { organisation, logo: null, documentControl, method, assets: [], risks, actions, soa: new Map(), asOf: '2026-05-10', ...overrides };
+  return riskExportData({ organisation, documentControl, method, risks, actions, asOf: '2026-05-10', ...overrides });
 }
 
 const documentXml = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml']!);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { riskInput } from '../../../test/fixtures/risk-records';
 import { importAssets } from '../../import/asset-import';
 import { listAssets } from '../../repositories/asset-repo';
 import { createAsset } from '../../services/asset-service';
@@ -16,25 +17,6 @@ let session: WorkbookSession;
 let data: RiskExportData;
 let bytes: Buffer;
 let sheet: ExcelJS.Worksheet;
-
-const blankRisk = {
-  description: '',
-  threat: '',
-  vulnerability: '',
-  owner: '',
-  existingControls: '',
-  inherentLikelihood: null,
-  inherentImpact: null,
-  treatment: null,
-  controlIds: [],
-  residualLikelihood: null,
-  residualImpact: null,
-  acceptedBy: '',
-  acceptedOn: null,
-  acceptanceRationale: '',
-  status: 'identified' as const,
-  nextReview: null,
-};
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isms-assets-xlsx-'));
@@ -53,8 +35,8 @@ beforeAll(async () => {
     description: 'Orders, invoices and contacts of every customer since 2019, with payment references.',
   });
   createAsset(ctx, { ...db, name: 'Office', type: 'site', classification: 'Internal', description: '' });
-  createRisk(ctx, { ...blankRisk, title: 'Ransomware', assetIds: [db.id] });
-  createRisk(ctx, { ...blankRisk, title: 'Insider', assetIds: [db.id] });
+  createRisk(ctx, riskInput({ title: 'Ransomware', assetIds: [db.id] }));
+  createRisk(ctx, riskInput({ title: 'Insider', assetIds: [db.id] }));
   data = readRiskExportData(ctx, 'risk-report');
   bytes = await buildAssetsXlsx(data);
   const workbook = new ExcelJS.Workbook();

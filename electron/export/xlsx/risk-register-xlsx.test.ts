@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Risk, RiskInput } from '../../../shared/domain/risk';
+import type { Risk } from '../../../shared/domain/risk';
+import { assetInput, riskInput } from '../../../test/fixtures/risk-records';
 import { createAsset } from '../../services/asset-service';
 import { createRisk } from '../../services/risk-service';
 import { WorkbookSession } from '../../workbook-session';
@@ -23,36 +24,14 @@ let data: RiskExportData;
 let bytes: Buffer;
 let workbook: ExcelJS.Workbook;
 
-const risk = (input: Partial<RiskInput> & { title: string }): RiskInput => ({
-  description: '',
-  assetIds: [],
-  threat: '',
-  vulnerability: '',
-  owner: '',
-  existingControls: '',
-  inherentLikelihood: null,
-  inherentImpact: null,
-  treatment: null,
-  controlIds: [],
-  residualLikelihood: null,
-  residualImpact: null,
-  acceptedBy: '',
-  acceptedOn: null,
-  acceptanceRationale: '',
-  status: 'identified',
-  nextReview: null,
-  ...input,
-});
-
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isms-risk-xlsx-'));
   session = new WorkbookSession({ actor: 'test', now: () => new Date('2026-05-20T08:30:00Z') });
   session.create(path.join(dir, 'test.isms'), 'Test Org', false);
   const ctx = session.context();
-  const asset = { type: 'information' as const, owner: '', classification: '', confidentiality: 2, integrity: 2, availability: 2, location: '', description: '' };
-  const db = createAsset(ctx, { ...asset, name: 'Customer database' });
-  const laptops = createAsset(ctx, { ...asset, name: 'Laptops' });
-  createRisk(ctx, risk({
+  const db = createAsset(ctx, assetInput({ name: 'Customer database' }));
+  const laptops = createAsset(ctx, assetInput({ name: 'Laptops' }));
+  createRisk(ctx, riskInput({
     title: 'Ransomware',
     description: 'Encrypts the file shares and demands payment.',
     assetIds: [db.id, laptops.id],
@@ -72,8 +51,8 @@ beforeAll(async () => {
     status: 'accepted',
     nextReview: '2026-09-30',
   }));
-  createRisk(ctx, risk({ title: 'Lost laptop', inherentLikelihood: 4, inherentImpact: 5, residualLikelihood: 1, residualImpact: 2, status: 'treated', treatment: 'modify' }));
-  createRisk(ctx, risk({ title: 'Not yet rated' }));
+  createRisk(ctx, riskInput({ title: 'Lost laptop', inherentLikelihood: 4, inherentImpact: 5, residualLikelihood: 1, residualImpact: 2, status: 'treated', treatment: 'modify' }));
+  createRisk(ctx, riskInput({ title: 'Not yet rated' }));
   data = readRiskExportData(ctx, 'risk-report');
   bytes = await buildRiskRegisterXlsx(data);
   workbook = new ExcelJS.Workbook();

@@ -1,0 +1,16 @@
+import type { ExportKindInfo } from '../../shared/domain/exports';
+import type { WorkbookContext } from '../services/workbook-context';
+
+/**
+ * One document or register the app can produce. A kind with a `parameter` is exported per record
+ * ("document:POL-001", "audit-report:IA-2026-01"): `instances` lists the records it can be exported for.
+ */
+export interface ExportKind extends ExportKindInfo {
+  parameter?: {
+    /** What the part after the colon names, e.g. "document ID". */
+    name: string;
+    instances(ctx: WorkbookContext): { value: string; title: string }[];
+  };
+  /** Reads the workbook synchronously (one consistent snapshot), then renders. */
+  build(ctx: WorkbookContext, argument: string | null): Promise<Buffer>;
+}

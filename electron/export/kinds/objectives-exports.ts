@@ -1,0 +1,3 @@
+import type { ExportKind } from '../export-kind';
+
+export const objectivesExports: readonly ExportKind[] = [];

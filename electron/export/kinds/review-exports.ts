@@ -1,0 +1,3 @@
+import type { ExportKind } from '../export-kind';
+
+export const reviewExports: readonly ExportKind[] = [];

@@ -1,0 +1,4 @@
+import type { WorkbookContext } from '../workbook-context';
+
+/** The sample organisation's records for this area (filled in as the area is built). */
+export function seedSampleDocuments(_ctx: WorkbookContext): void {}

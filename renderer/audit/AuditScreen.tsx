@@ -1,0 +1,3 @@
+export function AuditScreen() {
+  return <div className="loading">This screen is being built.</div>;
+}

@@ -1,0 +1,3 @@
+export function ManagementReviewScreen() {
+  return <div className="loading">This screen is being built.</div>;
+}

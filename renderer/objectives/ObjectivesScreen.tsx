@@ -1,0 +1,3 @@
+export function ObjectivesScreen() {
+  return <div className="loading">This screen is being built.</div>;
+}

@@ -1,0 +1,2 @@
+/** Internal audit (9.2) and nonconformities with corrective action (10.2). */
+export const auditContract = {} as const;

@@ -1,0 +1,2 @@
+/** Management review (9.3). */
+export const reviewContract = {} as const;
