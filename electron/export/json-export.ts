@@ -7,6 +7,11 @@ import { readRiskMethod } from '../services/risk-method-service';
 import { listAssets } from '../repositories/asset-repo';
 import { listRisks } from '../repositories/risk-repo';
 import { listTreatmentActions } from '../repositories/treatment-action-repo';
+import { contextJson } from './json/context-json';
+import { objectivesJson } from './json/objectives-json';
+import { documentsJson } from './json/documents-json';
+import { auditJson } from './json/audit-json';
+import { reviewJson } from './json/review-json';
 
 /**
  * The whole workbook as JSON. The shape is documented in docs/json-export.md and versioned by
@@ -29,6 +34,11 @@ export function buildWorkbookJson(ctx: WorkbookContext): Buffer {
     assets: listAssets(ctx.db),
     risks: listRisks(ctx.db),
     treatmentActions: listTreatmentActions(ctx.db),
+    ...contextJson(ctx),
+    ...objectivesJson(ctx),
+    ...documentsJson(ctx),
+    ...auditJson(ctx),
+    ...reviewJson(ctx),
   };
   return Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8');
 }

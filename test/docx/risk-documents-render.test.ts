@@ -3,12 +3,7 @@
  * would see them, and reads the PDFs back. Needs soffice (libreoffice-writer) and poppler-utils (pdftotext,
  * pdfinfo); skipped, saying why, without them.
  */
-import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRiskMethodDocx } from '../../electron/export/docx/risk-method-docx';
 import { buildRiskReportDocx } from '../../electron/export/docx/risk-report-docx';
 import { buildRiskTreatmentPlanDocx } from '../../electron/export/docx/risk-treatment-plan-docx';
@@ -18,25 +13,8 @@ import type { Asset, Risk, TreatmentAction } from '../../shared/domain/risk';
 import type { DocumentControlWithHistory } from '../../shared/domain/workbook';
 import { defaultRiskMethod } from '../../shared/rules/default-risk-method';
 import { heatMapCounts } from '../../shared/rules/risk-scoring';
+import { convertToPdf, hasSoffice, skipReason, type RenderedPdf } from '../fixtures/libreoffice';
 import { actionRecord, assetRecord, riskExportData, riskRecord } from '../fixtures/risk-records';
-
-function onPath(command: string): boolean {
-  return (process.env.PATH ?? '')
-    .split(path.delimiter)
-    .filter((dir) => dir !== '')
-    .some((dir) => {
-      try {
-        fs.accessSync(path.join(dir, command), fs.constants.X_OK);
-        return true;
-      } catch {
-        return false;
-      }
-    });
-}
-
-const missing = ['soffice', 'pdftotext', 'pdfinfo'].filter((command) => !onPath(command));
-const hasSoffice = missing.length === 0;
-const skipReason = `not on PATH: ${missing.join(', ')} (install libreoffice-writer and poppler-utils)`;
 
 // ---------------------------------------------------------------------------------------------------------------
 // A small fictional register, made here so the test does not depend on the sample organisation's files.
@@ -120,45 +98,25 @@ const data = (docKey: string, documentId: string, title: string): RiskExportData
 
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Folders made by the test, removed afterwards; made only when the test runs, so a skipped run leaves nothing. */
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
-});
-
 describe('risk documents rendered by LibreOffice', () => {
   if (!hasSoffice) it.skip(`skipped: ${skipReason}`, () => {});
 
-  const text: Record<'method' | 'report' | 'plan', string> = { method: '', report: '', plan: '' };
-  const pages: Record<string, number> = {};
+  let pdf: Record<'method' | 'report' | 'plan', RenderedPdf>;
 
   beforeAll(async () => {
     if (!hasSoffice) return;
-    const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'isms-risk-render-'));
-    // LibreOffice needs a profile folder of its own per run (DESIGN.md, "Known traps").
-    const profileDir = path.join(os.tmpdir(), `lo-${randomUUID()}`);
-    made.push(workDir, profileDir);
-    const files = {
-      method: await buildRiskMethodDocx(data('risk-method', 'BW-RM', 'Risk Assessment and Treatment Methodology')),
-      report: await buildRiskReportDocx(data('risk-report', 'BW-RAR', 'Risk Assessment Report')),
-      plan: await buildRiskTreatmentPlanDocx(data('risk-treatment-plan', 'BW-RTP', 'Risk Treatment Plan')),
-    };
-    for (const [name, bytes] of Object.entries(files)) fs.writeFileSync(path.join(workDir, `${name}.docx`), bytes);
-    execFileSync(
-      'soffice',
-      ['--headless', `-env:UserInstallation=file://${profileDir}`, '--convert-to', 'pdf', '--outdir', workDir, ...Object.keys(files).map((name) => path.join(workDir, `${name}.docx`))],
-      { stdio: 'pipe', timeout: 170_000 },
+    pdf = convertToPdf(
+      {
+        method: await buildRiskMethodDocx(data('risk-method', 'BW-RM', 'Risk Assessment and Treatment Methodology')),
+        report: await buildRiskReportDocx(data('risk-report', 'BW-RAR', 'Risk Assessment Report')),
+        plan: await buildRiskTreatmentPlanDocx(data('risk-treatment-plan', 'BW-RTP', 'Risk Treatment Plan')),
+      },
+      { prefix: 'isms-risk-render-', timeout: 170_000 },
     );
-    for (const name of Object.keys(files) as (keyof typeof text)[]) {
-      const pdf = path.join(workDir, `${name}.pdf`);
-      if (!fs.existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${name}`);
-      text[name] = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-      pages[name] = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0);
-    }
   }, 180_000);
 
   it.skipIf(!hasSoffice)('renders the methodology with its scales, matrix and acceptance criteria', () => {
-    const t = text.method;
+    const t = pdf.method.text;
     expect(t).toContain('Risk Assessment and Treatment');
     expect(t).toContain(organisation.legalName);
     for (const level of method.likelihood) expect(t).toContain(level.label);
@@ -167,11 +125,11 @@ describe('risk documents rendered by LibreOffice', () => {
     expect(t).toContain('May not be retained: must be treated');
     expect(t).toContain('It may be retained only with formal acceptance by Head of Security');
     expect(t).toMatch(/Page 2 of \d+/);
-    expect(pages.method).toBeGreaterThanOrEqual(4);
+    expect(pdf.method.pages).toBeGreaterThanOrEqual(4);
   });
 
   it.skipIf(!hasSoffice)('renders the report with every risk and the heat map counts in the right rows', () => {
-    const t = text.report;
+    const t = pdf.report.text;
     expect(t).toContain('Risk Assessment Report');
     for (const r of risks) expect(t, r.ref).toMatch(new RegExp(`(^|\\s)${r.ref}(\\s|$)`, 'm'));
     const maps = t.slice(t.indexOf('Heat maps'), t.indexOf('Risks above the acceptance criteria'));
@@ -189,12 +147,12 @@ describe('risk documents rendered by LibreOffice', () => {
   });
 
   it.skipIf(!hasSoffice)('renders the treatment plan with every action, the overdue marker and the sign-off table', () => {
-    const t = text.plan;
+    const t = pdf.plan.text;
     expect(t).toContain('Risk Treatment Plan');
     for (const a of actions) expect(t, a.ref).toContain(a.ref);
     expect(t.match(/Overdue(?! as of)/g)).toHaveLength(1);
     expect(t).toContain('R-101, R-103, R-105, R-107');
     expect(t).toContain('Signature');
-    expect(pages.plan).toBeGreaterThanOrEqual(4);
+    expect(pdf.plan.pages).toBeGreaterThanOrEqual(4);
   });
 });
