@@ -17,10 +17,9 @@ import { contentWidth } from './page-setup';
 import { COLOURS, SIZES, STYLE } from './styles';
 import { bodyRow, cell, columnWidths, headerRow, table, type CellOptions } from './table-blocks';
 import { EMPTY, cleanText, heading, para } from './text-blocks';
-import { controlSection, riskCover, riskDocument } from './risk-method-docx';
+import { controlSection, riskCover, riskDocument, type Block } from './risk-document-parts';
 import { fixedDateFrom, normaliseZip } from '../deterministic-zip';
 
-type Block = Paragraph | Table;
 const ORIENTATION = 'landscape' as const;
 const WIDTH = contentWidth(ORIENTATION);
 const STANDARD = 'ISO/IEC 27001:2022, clause 8.2';

@@ -4,7 +4,7 @@
  * risks retained and their acceptance; and the risk owners' approval of the plan and of the residual risk.
  * Landscape A4. Same data in, same bytes out.
  */
-import { NoBreakHyphen, Paragraph, Table, TableRow, TextRun } from 'docx';
+import { NoBreakHyphen, Paragraph, TableRow, TextRun } from 'docx';
 import { controlLabel } from '../../../shared/catalog/annex-a';
 import {
   ACTION_STATUSES,
@@ -21,9 +21,8 @@ import { cm, contentWidth } from './page-setup';
 import { COLOURS, SIZES, STYLE } from './styles';
 import { bodyRow, cell, columnWidths, headerRow, table, type CellOptions } from './table-blocks';
 import { EMPTY, heading, para } from './text-blocks';
-import { approverOf, controlSection, renderRiskDocument, riskCover, signatureLines } from './risk-method-docx';
+import { approverOf, controlSection, renderRiskDocument, riskCover, signatureLines, type Block } from './risk-document-parts';
 
-type Block = Paragraph | Table;
 const ORIENTATION = 'landscape' as const;
 const WIDTH = contentWidth(ORIENTATION);
 const NARROW = Math.round(WIDTH * 0.66);

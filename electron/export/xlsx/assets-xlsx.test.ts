@@ -10,7 +10,7 @@ import { createAsset } from '../../services/asset-service';
 import { createRisk } from '../../services/risk-service';
 import { WorkbookSession } from '../../workbook-session';
 import { readRiskExportData, type RiskExportData } from '../risk-data';
-import { ASSETS_SHEET_NAME, buildAssetsXlsx, textOn } from './assets-xlsx';
+import { ASSETS_SHEET_NAME, buildAssetsXlsx } from './assets-xlsx';
 
 let dir: string;
 let session: WorkbookSession;
@@ -112,12 +112,5 @@ describe('buildAssetsXlsx', () => {
     } finally {
       other.close();
     }
-  });
-
-  it('picks readable text colours', () => {
-    expect(textOn('#ffffff')).toBe('FF000000');
-    expect(textOn('#e3b341')).toBe('FF000000');
-    expect(textOn('#1f3864')).toBe('FFFFFFFF');
-    expect(textOn('#c2362b')).toBe('FFFFFFFF');
   });
 });

@@ -9,7 +9,7 @@ import { createAsset } from '../../services/asset-service';
 import { createRisk } from '../../services/risk-service';
 import { WorkbookSession } from '../../workbook-session';
 import { readRiskExportData, type RiskExportData } from '../risk-data';
-import { argb } from './assets-xlsx';
+import { argb } from './register-sheet';
 import {
   INHERENT_MATRIX_SHEET,
   METHOD_SHEET,

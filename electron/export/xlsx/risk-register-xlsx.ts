@@ -21,7 +21,7 @@ import {
   textOn,
   writeDeterministic,
   type RegisterColumn,
-} from './assets-xlsx';
+} from './register-sheet';
 import { wrappedLineCount } from './soa-xlsx';
 
 /*
