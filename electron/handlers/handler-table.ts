@@ -107,7 +107,7 @@ export const handlers: HandlerTable = {
       deleteRisk(session.context(), input.id);
       return null;
     },
-    changes: ['risks', 'assets', 'soa', 'treatment-plan', 'change-log'],
+    changes: ['risks', 'assets', 'soa', 'treatment-plan', 'context', 'change-log'],
   },
 
   'action:list': { run: ({ session }) => listTreatmentPlan(session.context()) },

@@ -48,6 +48,7 @@ const COUNTED_TABLES: Record<string, string> = {
   objectives: 'SELECT count(*) AS n FROM objective',
   trainingRecords: 'SELECT count(*) AS n FROM training_record',
   documents: 'SELECT count(*) AS n FROM isms_document',
+  documentVersions: 'SELECT count(*) AS n FROM isms_document_version',
   audits: 'SELECT count(*) AS n FROM audit',
   auditFindings: 'SELECT count(*) AS n FROM audit_finding',
   nonconformities: 'SELECT count(*) AS n FROM nonconformity',

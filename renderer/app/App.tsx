@@ -21,6 +21,14 @@ import { ScopeScreen } from '../scope/ScopeScreen';
 import { ObjectivesScreen } from '../objectives/ObjectivesScreen';
 import { CompetenceScreen } from '../competence/CompetenceScreen';
 import { DocumentsScreen } from '../documents/DocumentsScreen';
+import { loadDocuments } from '../documents/document-store';
+import { loadManagementReviews } from '../management-review/review-store';
+import { loadContext } from '../context/context-store';
+import { loadScope } from '../scope/scope-store';
+import { loadAudits } from '../audit/audit-store';
+import { loadNonconformities } from '../nonconformities/nonconformity-store';
+import { loadObjectives } from '../objectives/objectives-store';
+import { loadCompetence } from '../competence/competence-store';
 import { AuditScreen } from '../audit/AuditScreen';
 import { NonconformitiesScreen } from '../nonconformities/NonconformitiesScreen';
 import { ManagementReviewScreen } from '../management-review/ManagementReviewScreen';
@@ -90,6 +98,16 @@ export function App() {
           if (areas.includes('risks') || areas.includes('soa')) void risks.loadRisks();
           if (areas.includes('treatment-plan')) void risks.loadActions();
         }
+        const everything = areas.includes('workbook');
+        if (everything || areas.includes('documents')) void loadDocuments();
+        if (everything || areas.includes('management-reviews')) void loadManagementReviews();
+        const any = (...names: string[]) => everything || names.some((n) => areas.includes(n as (typeof areas)[number]));
+        if (any('context', 'risks')) void loadContext();
+        if (any('scope')) void loadScope();
+        if (any('audits', 'nonconformities', 'soa', 'scope', 'organisation')) void loadAudits();
+        if (any('nonconformities', 'audits')) void loadNonconformities();
+        if (any('objectives')) void loadObjectives();
+        if (any('competence', 'scope')) void loadCompetence();
         setChangeSignal((n) => n + 1);
       }),
     [],

@@ -82,7 +82,11 @@ export const useRisks = create<RiskState>((set, get) => ({
     return updated !== null;
   },
   async deleteAsset(id) {
-    return (await attempt(() => call('asset:delete', { id }))) !== null;
+    // The channel answers null on success, so success is what attempt() returns here, not the value.
+    return (await attempt(async () => {
+      await call('asset:delete', { id });
+      return true;
+    })) === true;
   },
   async createRisk(risk) {
     const created = await attempt(() => call('risk:create', { risk }));
@@ -95,7 +99,11 @@ export const useRisks = create<RiskState>((set, get) => ({
     return updated !== null;
   },
   async deleteRisk(id) {
-    return (await attempt(() => call('risk:delete', { id }))) !== null;
+    // The channel answers null on success, so success is what attempt() returns here, not the value.
+    return (await attempt(async () => {
+      await call('risk:delete', { id });
+      return true;
+    })) === true;
   },
   async createAction(action) {
     const created = await attempt(() => call('action:create', { action }));
@@ -108,7 +116,11 @@ export const useRisks = create<RiskState>((set, get) => ({
     return updated !== null;
   },
   async deleteAction(id) {
-    return (await attempt(() => call('action:delete', { id }))) !== null;
+    // The channel answers null on success, so success is what attempt() returns here, not the value.
+    return (await attempt(async () => {
+      await call('action:delete', { id });
+      return true;
+    })) === true;
   },
 }));
 

@@ -1,2 +1,21 @@
 /** The channel names of contract-context.ts, as a plain list for the preload. */
-export const CONTEXT_CHANNELS = [] as const;
+export const CONTEXT_CHANNELS = [
+  'contextIssue:list',
+  'contextIssue:create',
+  'contextIssue:update',
+  'contextIssue:delete',
+  'party:list',
+  'party:create',
+  'party:update',
+  'party:delete',
+  'partyRequirement:create',
+  'partyRequirement:update',
+  'partyRequirement:delete',
+  'scope:get',
+  'scope:update',
+  'role:list',
+  'role:create',
+  'role:update',
+  'role:move',
+  'role:delete',
+] as const;

@@ -13,7 +13,8 @@ CREATE TABLE context_issue (
   ref TEXT NOT NULL UNIQUE,
   kind TEXT NOT NULL CHECK (kind IN ('internal', 'external')),
   category TEXT NOT NULL DEFAULT '',
-  description TEXT NOT NULL,
+  title TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
   effect TEXT NOT NULL DEFAULT ''
 ) STRICT;
 
@@ -174,6 +175,7 @@ CREATE TABLE management_review (
   held_on TEXT,
   attendees TEXT NOT NULL DEFAULT '[]',
   inputs TEXT NOT NULL DEFAULT '{}',
+  prefilled TEXT NOT NULL DEFAULT '{}',
   status TEXT NOT NULL CHECK (status IN ('planned', 'held'))
 ) STRICT;
 
