@@ -33,6 +33,14 @@ test('README screenshots', async ({ app }) => {
   await expect(page.getByRole('heading', { name: 'Treatment plan' })).toBeVisible();
   await page.screenshot({ path: out('treatment-plan') });
 
+  await page.getByRole('button', { name: 'Documents and policies' }).click();
+  await expect(page.getByRole('heading', { name: 'Documents and policies' })).toBeVisible();
+  await page.screenshot({ path: out('documents') });
+
+  await page.getByRole('button', { name: 'Internal audit' }).click();
+  await expect(page.getByRole('heading', { name: 'Internal audit' }).first()).toBeVisible();
+  await page.screenshot({ path: out('internal-audit') });
+
   await page.getByRole('button', { name: 'Close workbook' }).click();
   await expect(page.getByRole('heading', { name: 'ISMS Workbook' })).toBeVisible();
   await page.screenshot({ path: out('start-screen') });
