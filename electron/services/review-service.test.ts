@@ -122,7 +122,7 @@ describe('management reviews', () => {
     const [review, ...others] = listReviews(ctx);
     expect(others).toEqual([]);
     expect(review).toMatchObject({ ref: 'MR-2026-01', heldOn: '2026-10-22', status: 'held' });
-    expect(review!.attendees.map((a) => a.name)).toEqual(['Eleanor Marsh', 'Rajiv Menon', 'Siobhan Kerr', 'Naomi Brooks']);
+    expect(review!.attendees.map((a) => a.name)).toEqual(['Eleanor Marsh', 'Rajiv Menon', 'Siobhan Kerr', 'Hannah Whitfield']);
     expect(lastReviewCoverage(listReviews(ctx))).toEqual({ ref: 'MR-2026-01', heldOn: '2026-10-22', missing: [] });
     const actions = review!.outputs.filter((o) => o.kind === 'action');
     expect(review!.outputs.filter((o) => o.kind === 'decision')).toHaveLength(3);

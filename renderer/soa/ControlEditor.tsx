@@ -197,7 +197,7 @@ export const ControlEditor = forwardRef<HTMLButtonElement, Props>(function Contr
         <textarea
           rows={3}
           value={evidence.draft}
-          placeholder="e.g. POL-003 Access Control Policy v1.4"
+          placeholder="e.g. POL-004 Access Control Policy v1.1"
           onChange={(e) => evidence.setDraft(e.target.value)}
           onBlur={() => evidence.dirty && void onSave({ evidence: evidence.draft.split('\n') })}
           onKeyDown={ctrlEnterBlur}
