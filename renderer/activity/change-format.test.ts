@@ -10,6 +10,7 @@ describe('change log formatting', () => {
     expect(formatChangeValue(null)).toBe('—');
     expect(formatChangeValue('x'.repeat(200))).toHaveLength(88);
     expect(fieldLabel('exclusionJustification')).toBe('Justification for exclusion');
-    expect(fieldLabel('somethingNew')).toBe('somethingNew');
+    expect(fieldLabel('effectivenessResult')).toBe('Effectiveness result');
+    expect(fieldLabel('input:previous-actions')).toBe('Input previous actions');
   });
 });

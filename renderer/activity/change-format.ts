@@ -32,8 +32,12 @@ const VALUE_LABELS: Record<string, string> = {
   false: 'No',
 };
 
+/** A known label, else the stored name made readable: "effectivenessResult" → "Effectiveness result". */
 export function fieldLabel(field: string): string {
-  return FIELD_LABELS[field] ?? field;
+  const known = FIELD_LABELS[field];
+  if (known) return known;
+  const words = field.replace(/[:_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').trim().toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** Values are stored as text or JSON; show them as a person would write them. */
