@@ -10,21 +10,16 @@ import { CONTROLLED_DOCUMENTS } from '../../../shared/domain/controlled-document
 import { NOT_COUNTED_LABELS, type ClauseCoverage, type CoveredItem } from '../../../shared/rules/audit-coverage';
 import type { AuditExportData } from '../kinds/audit-exports';
 import {
-  ALERT,
   GOOD,
   MARK,
-  approverOf,
   auditCover,
   auditDates,
   clauseLabel,
-  controlSection,
   controlText,
   leadIn,
-  plural,
   renderAuditDocument,
-  signatureLines,
-  type Block,
 } from './audit-document-parts';
+import { ALERT, approvalLines, controlSection, plural, type Block } from './document-parts';
 import { formatDateLong } from './dates';
 import { contentWidth } from './page-setup';
 import { COLOURS, SIZES, STYLE } from './styles';
@@ -236,11 +231,7 @@ function approvalSection(data: AuditExportData): Block[] {
   return [
     heading('Approval', 1),
     para('The approver confirms that the programme is adequate for the certification cycle and that the resources it needs are available.', { keepNext: true }),
-    signatureLines([
-      ['Approver', approverOf(data)],
-      ['Date', data.documentControl.approvedOn ? formatDateLong(data.documentControl.approvedOn) : ''],
-      ['Signature', ''],
-    ]),
+    approvalLines(data),
   ];
 }
 

@@ -9,18 +9,14 @@ import { NC_STATUS_LABELS, isNonconformityOverdue } from '../../../shared/domain
 import type { AuditReportData } from '../kinds/audit-exports';
 import { personName } from '../kinds/audit-exports';
 import {
-  ALERT,
   GOOD,
   auditCover,
   auditDates,
   clauseLabel,
-  controlSection,
-  plural,
   renderAuditDocument,
   requirementOf,
-  signatureLines,
-  type Block,
 } from './audit-document-parts';
+import { ALERT, controlSection, plural, signatureLines, type Block } from './document-parts';
 import { formatDateLong, formatDateShort } from './dates';
 import { contentWidth } from './page-setup';
 import { COLOURS, SIZES, STYLE } from './styles';

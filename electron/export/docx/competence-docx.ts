@@ -18,7 +18,7 @@ import {
 } from '../../../shared/domain/competence';
 import type { CompetenceExportData } from '../kinds/objectives-exports';
 import { formatDateLong, formatDateShort } from './dates';
-import { ALERT, areaCover, controlPages, plural, renderAreaDocument, signatureLines, type Block } from './objectives-docx';
+import { ALERT, approvalLines, controlSection, documentCover, documentTitle, plural, renderDocument, type Block } from './document-parts';
 import { contentWidth } from './page-setup';
 import { COLOURS, SIZES, STYLE } from './styles';
 import { bodyRow, cell, columnWidths, groupRow, headerRow, table, type CellOptions } from './table-blocks';
@@ -197,21 +197,21 @@ function recordsSection(data: CompetenceExportData): Block[] {
 }
 
 export async function buildCompetenceDocx(data: CompetenceExportData): Promise<Buffer> {
-  return renderAreaDocument(data, {
-    key: 'competence',
+  return renderDocument(data, {
+    title: documentTitle(data, 'competence'),
     orientation: ORIENTATION,
     subject: STANDARD,
     keywords: 'ISO/IEC 27001:2022; competence; awareness; training records',
     children: [
-      ...areaCover(data, 'competence', STANDARD),
-      ...controlPages(data, NARROW),
+      ...documentCover(data, documentTitle(data, 'competence'), STANDARD),
+      ...controlSection(data, NARROW),
       ...purposeSection(data),
       ...summarySection(data),
       ...rolesSection(data),
       ...recordsSection(data),
       heading('Approval', 1),
       para('By signing, the approver confirms that these records are complete and that the competence gaps shown are being addressed.', { keepNext: true }),
-      signatureLines(data),
+      approvalLines(data),
     ],
   });
 }

@@ -5,7 +5,7 @@
  * The cover, document-control section, signature lines and document assembly shared by the four clause 4 and 5.3
  * documents (context, interested parties, scope, roles) live here too.
  */
-import { Document, Packer, Paragraph, Table, TabStopType, TextRun } from 'docx';
+import { Paragraph, TabStopType, TextRun } from 'docx';
 import { CONTROLLED_DOCUMENTS, type ControlledDocumentKey } from '../../../shared/domain/controlled-documents';
 import {
   ISSUE_CATEGORIES,
@@ -21,18 +21,13 @@ import {
 import type { Organisation } from '../../../shared/domain/organisation';
 import type { Risk } from '../../../shared/domain/risk';
 import type { RiskMethod } from '../../../shared/domain/risk-method';
-import { DOCUMENT_STATUS_LABELS, type DocumentControlWithHistory } from '../../../shared/domain/workbook';
-import { fixedDateFrom, normaliseZip } from '../deterministic-zip';
-import { formatDateLong } from './dates';
-import { classificationOf, documentControlBlock, headersAndFooters, revisionHistoryTable } from './document-control';
+import { type DocumentControlWithHistory } from '../../../shared/domain/workbook';
+import { approvalLines, controlSection, documentCover, documentTitle, plural, renderDocument, type Block } from './document-parts';
 import { riskLevelCell } from './heat-map';
-import { logoImage } from './images';
-import { cm, contentWidth, pageSetup } from './page-setup';
-import { COLOURS, STYLE, documentStyling } from './styles';
+import { contentWidth } from './page-setup';
+import { COLOURS, STYLE } from './styles';
 import { bodyRow, cell, columnWidths, headerRow, table } from './table-blocks';
-import { EMPTY, heading, para, runs, spacer, subtitle, title } from './text-blocks';
-
-export type Block = Paragraph | Table;
+import { EMPTY, heading, para, runs } from './text-blocks';
 
 /** Everything the four documents need, read in one go so they agree with each other. */
 export interface ContextExportData {
@@ -57,67 +52,17 @@ const STANDARD = 'ISO/IEC 27001:2022';
 // ---------------------------------------------------------------------------------------------------------------
 // Parts shared by the four documents
 
-export const documentTitle = (data: ContextExportData, key: ControlledDocumentKey): string =>
-  data.documentControl.title.trim() || CONTROLLED_DOCUMENTS[key].title;
-
 /** The cover page, document control and revision history, as every exported document starts. */
 export function opening(data: ContextExportData, key: ControlledDocumentKey): Block[] {
-  const { organisation, documentControl: dc } = data;
-  const out: Block[] = [];
-  const logo = data.logo ? logoImage(data.logo.data, { name: `${organisation.legalName} logo` }) : null;
-  out.push(logo ? new Paragraph({ spacing: { before: 0, after: 240 }, children: [logo] }) : spacer(cm(1.2)));
-  out.push(para(organisation.legalName, { style: STYLE.coverMeta, bold: true, size: 32, colour: COLOURS.heading, spacingAfter: 0 }));
-  const address = organisation.address.trim();
-  if (address) out.push(para(address.replace(/\s*\n\s*/g, ', '), { style: STYLE.coverMeta, spacingBefore: 60, spacingAfter: 0 }));
-  out.push(spacer(logo ? cm(2.4) : cm(3.4)), title(documentTitle(data, key)), subtitle(`${STANDARD}, clause ${CONTROLLED_DOCUMENTS[key].clause}`));
-  const details: [string, string][] = [
-    ['Document ID', dc.documentId],
-    ['Version', dc.version],
-    ['Status', DOCUMENT_STATUS_LABELS[dc.status] ?? dc.status],
-    ['As of', formatDateLong(data.asOf)],
-    ['Classification', classificationOf(dc, organisation)],
+  return [
+    ...documentCover(data, documentTitle(data, key), `${STANDARD}, clause ${CONTROLLED_DOCUMENTS[key].clause}`),
+    ...controlSection(data, WIDTH),
   ];
-  const widths = [cm(3.4), cm(9)];
-  const rows = details.map(([label, value]) =>
-    bodyRow([
-      cell(label, { width: widths[0], style: STYLE.coverMeta, colour: COLOURS.muted, borders: 'none' }),
-      cell(value || EMPTY, { width: widths[1], style: STYLE.coverMeta, bold: true, borders: 'none' }),
-    ]),
-  );
-  out.push(table(rows, { columnWidths: widths, borders: 'none' }));
-  out.push(
-    heading('Document control', 1, { pageBreakBefore: true }),
-    documentControlBlock(dc, organisation, { width: WIDTH }),
-    heading('Revision history', 2),
-    revisionHistoryTable(dc.revisions, { width: WIDTH }),
-  );
-  return out;
 }
 
 /** Name, date and signature lines for the approver. */
 export function approvalBlock(data: ContextExportData, statement: string): Block[] {
-  const dc = data.documentControl;
-  const widths = [cm(4), cm(10)];
-  const line = (label: string, value: string) =>
-    bodyRow(
-      [
-        cell(label, { width: widths[0], bold: true, colour: COLOURS.heading, borders: 'none', verticalAlign: 'bottom' }),
-        cell(value, { width: widths[1], borders: 'bottom', verticalAlign: 'bottom' }),
-      ],
-      { height: label === 'Signature' ? cm(1.6) : cm(0.9) },
-    );
-  return [
-    heading('Approval', 1),
-    para(statement, { keepNext: true }),
-    table(
-      [
-        line('Approver', dc.approver.trim() || data.organisation.defaultApprover.trim()),
-        line('Date', dc.approvedOn ? formatDateLong(dc.approvedOn) : ''),
-        line('Signature', ''),
-      ],
-      { columnWidths: widths, borders: 'none' },
-    ),
-  ];
+  return [heading('Approval', 1), para(statement, { keepNext: true }), approvalLines(data)];
 }
 
 export function bullet(text: string): Paragraph {
@@ -139,36 +84,13 @@ export function labelled(label: string, text: string): Paragraph {
   return para([new TextRun({ text: `${label} `, bold: true }), ...runs(text)], { style: STYLE.tableText });
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** Packs one of the four documents with the house styles, header and footer; the bytes depend on the data only. */
 export async function renderContextDocument(
   data: ContextExportData,
   key: ControlledDocumentKey,
   spec: { subject: string; keywords: string; children: Block[] },
 ): Promise<Buffer> {
-  const dc = data.documentControl;
-  const name = documentTitle(data, key);
-  const doc = new Document({
-    creator: 'ISMS Workbook',
-    lastModifiedBy: 'ISMS Workbook',
-    title: name,
-    subject: spec.subject,
-    description: `${name} of ${data.organisation.legalName}, version ${dc.version}`,
-    keywords: spec.keywords,
-    revision: 1,
-    ...documentStyling(),
-    sections: [
-      {
-        properties: { page: pageSetup('portrait'), titlePage: true },
-        ...headersAndFooters({ dc, organisation: data.organisation, orientation: 'portrait' }),
-        children: spec.children,
-      },
-    ],
-  });
-  return normaliseZip(await Packer.toBuffer(doc), fixedDateFrom(data.asOf));
+  return renderDocument(data, { title: documentTitle(data, key), orientation: 'portrait', ...spec });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -15,7 +15,8 @@ import {
 import { COLOURS, STYLE } from './styles';
 import { bodyRow, cell, columnWidths, headerRow, table } from './table-blocks';
 import { EMPTY, heading, para } from './text-blocks';
-import { WIDTH, bullet, labelled, opening, plural, renderContextDocument, type Block, type ContextExportData } from './context-docx';
+import { WIDTH, bullet, labelled, opening, renderContextDocument, type ContextExportData } from './context-docx';
+import { plural, type Block } from './document-parts';
 
 const STANDARD = 'ISO/IEC 27001:2022';
 const WARN = 'B54708';

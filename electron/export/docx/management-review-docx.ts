@@ -4,7 +4,7 @@
  * the decisions, the action table with owners and dates, and the sign-off. Portrait A4. Same data in, same
  * bytes out.
  */
-import { Document, NoBreakHyphen, Packer, Paragraph, Table, TextRun } from 'docx';
+import { NoBreakHyphen, Paragraph, TextRun } from 'docx';
 import {
   OUTPUT_STATUS_LABELS,
   REVIEW_INPUTS,
@@ -14,21 +14,18 @@ import {
 import type { Organisation } from '../../../shared/domain/organisation';
 import { DOCUMENT_STATUS_LABELS, type DocumentControlWithHistory } from '../../../shared/domain/workbook';
 import { isOutputOverdue, isTopManagement, outputNumbers, personName } from '../../../shared/rules/management-review';
-import { fixedDateFrom, normaliseZip } from '../deterministic-zip';
 import { formatDateLong, formatDateShort } from './dates';
-import { classificationOf, documentControlBlock, headersAndFooters, revisionHistoryTable } from './document-control';
-import { logoImage } from './images';
-import { cm, contentWidth, pageSetup } from './page-setup';
-import { COLOURS, STYLE, documentStyling } from './styles';
+import { ALERT, controlSection, coverPage, renderDocument, signatureLines, type Block } from './document-parts';
+import { classificationOf } from './document-control';
+import { cm, contentWidth } from './page-setup';
+import { COLOURS, STYLE } from './styles';
 import { bodyRow, cell, columnWidths, headerRow, labelValueTable, table } from './table-blocks';
-import { EMPTY, cleanText, heading, para, spacer, subtitle, title, type ParaOptions } from './text-blocks';
+import { EMPTY, cleanText, heading, para, spacer, type ParaOptions } from './text-blocks';
 
-type Block = Paragraph | Table;
 const ORIENTATION = 'portrait' as const;
 const WIDTH = contentWidth(ORIENTATION);
 const STANDARD = 'ISO/IEC 27001:2022, clause 9.3';
 const TITLE = 'Management Review Minutes';
-const ALERT = 'B42318';
 
 export interface ReviewExportData {
   organisation: Organisation;
@@ -62,46 +59,22 @@ export function reviewDocumentControl(review: ManagementReview, organisation: Or
 
 function cover(data: ReviewExportData, dc: DocumentControlWithHistory): Block[] {
   const { organisation, review } = data;
-  const out: Block[] = [];
-  const logo = data.logo ? logoImage(data.logo.data, { name: `${organisation.legalName} logo` }) : null;
-  out.push(logo ? new Paragraph({ spacing: { before: 0, after: 240 }, children: [logo] }) : spacer(cm(1.2)));
-  out.push(para(organisation.legalName, { style: STYLE.coverMeta, bold: true, size: 32, colour: COLOURS.heading, spacingAfter: 0 }));
-  const address = organisation.address.trim();
-  if (address) out.push(para(address.replace(/\s*\n\s*/g, ', '), { style: STYLE.coverMeta, spacingBefore: 60, spacingAfter: 0 }));
-  out.push(spacer(logo ? cm(2.4) : cm(3.4)), title(TITLE), subtitle(`${review.ref} · ${STANDARD}`));
-  const details: [string, string][] = [
-    ['Document ID', dc.documentId],
-    ['Meeting date', review.heldOn ? formatDateLong(review.heldOn) : 'Not yet set'],
-    ['Meeting status', REVIEW_STATUS_LABELS[review.status]],
-    ['Version', dc.version],
-    ['Status', DOCUMENT_STATUS_LABELS[dc.status]],
-    ['Classification', classificationOf(dc, organisation)],
-  ];
-  const widths = [cm(3.4), cm(9)];
-  out.push(
-    table(
-      details.map(([label, value]) =>
-        bodyRow([
-          cell(label, { width: widths[0], style: STYLE.coverMeta, colour: COLOURS.muted, borders: 'none' }),
-          cell(value || EMPTY, { width: widths[1], style: STYLE.coverMeta, bold: true, borders: 'none' }),
-        ]),
-      ),
-      { columnWidths: widths, borders: 'none' },
-    ),
-  );
+  const out = coverPage(data, {
+    title: TITLE,
+    subtitle: `${review.ref} · ${STANDARD}`,
+    details: [
+      ['Document ID', dc.documentId],
+      ['Meeting date', review.heldOn ? formatDateLong(review.heldOn) : 'Not yet set'],
+      ['Meeting status', REVIEW_STATUS_LABELS[review.status]],
+      ['Version', dc.version],
+      ['Status', DOCUMENT_STATUS_LABELS[dc.status]],
+      ['Classification', classificationOf(dc, organisation)],
+    ],
+  });
   if (review.status !== 'held') {
     out.push(spacer(cm(1)), para('Draft: the review has not yet been recorded as held, so these minutes are not final.', { italic: true, colour: ALERT }));
   }
   return out;
-}
-
-function controlSection(data: ReviewExportData, dc: DocumentControlWithHistory): Block[] {
-  return [
-    heading('Document control', 1, { pageBreakBefore: true }),
-    documentControlBlock(dc, data.organisation, { width: WIDTH }),
-    heading('Revision history', 2),
-    revisionHistoryTable(dc.revisions, { width: WIDTH }),
-  ];
 }
 
 function meetingSection(data: ReviewExportData): Block[] {
@@ -234,15 +207,6 @@ function outputsSection(data: ReviewExportData): Block[] {
 }
 
 function signOffSection(data: ReviewExportData, dc: DocumentControlWithHistory): Block[] {
-  const widths = [cm(4), cm(10)];
-  const line = (label: string, value: string, height: number) =>
-    bodyRow(
-      [
-        cell(label, { width: widths[0], bold: true, colour: COLOURS.heading, borders: 'none', verticalAlign: 'bottom' }),
-        cell(value, { width: widths[1], borders: 'bottom', verticalAlign: 'bottom' }),
-      ],
-      { height },
-    );
   return [
     heading('Sign-off', 1),
     para(
@@ -250,43 +214,33 @@ function signOffSection(data: ReviewExportData, dc: DocumentControlWithHistory):
         'are a true record of the review and commits the resources the actions above need.',
       { keepNext: true },
     ),
-    table(
-      [
-        line('Approver', dc.approver.trim(), cm(0.9)),
-        line('Date', dc.approvedOn ? formatDateLong(dc.approvedOn) : '', cm(0.9)),
-        line('Signature', '', cm(1.6)),
-      ],
-      { columnWidths: widths, borders: 'none' },
-    ),
+    signatureLines([
+      ['Approver', dc.approver.trim()],
+      ['Date', dc.approvedOn ? formatDateLong(dc.approvedOn) : ''],
+      ['Signature', ''],
+    ]),
   ];
 }
 
 /** Renders the minutes of one review as a .docx; the same data always gives the same bytes. */
 export async function buildManagementReviewDocx(data: ReviewExportData): Promise<Buffer> {
   const dc = reviewDocumentControl(data.review, data.organisation);
-  const doc = new Document({
-    creator: 'ISMS Workbook',
-    lastModifiedBy: 'ISMS Workbook',
-    title: `${TITLE} ${data.review.ref}`,
-    subject: STANDARD,
-    description: `${TITLE} ${data.review.ref} of ${data.organisation.legalName}`,
-    keywords: 'ISO/IEC 27001:2022; management review; minutes',
-    revision: 1,
-    ...documentStyling(),
-    sections: [
-      {
-        properties: { page: pageSetup(ORIENTATION), titlePage: true },
-        ...headersAndFooters({ dc, organisation: data.organisation, orientation: ORIENTATION }),
-        children: [
-          ...cover(data, dc),
-          ...controlSection(data, dc),
-          ...meetingSection(data),
-          ...inputsSection(data),
-          ...outputsSection(data),
-          ...signOffSection(data, dc),
-        ],
-      },
-    ],
-  });
-  return normaliseZip(await Packer.toBuffer(doc), fixedDateFrom(data.asOf));
+  return renderDocument(
+    { organisation: data.organisation, documentControl: dc, asOf: data.asOf },
+    {
+      title: `${TITLE} ${data.review.ref}`,
+      orientation: ORIENTATION,
+      subject: STANDARD,
+      description: `${TITLE} ${data.review.ref} of ${data.organisation.legalName}`,
+      keywords: 'ISO/IEC 27001:2022; management review; minutes',
+      children: [
+        ...cover(data, dc),
+        ...controlSection({ organisation: data.organisation, documentControl: dc }, WIDTH),
+        ...meetingSection(data),
+        ...inputsSection(data),
+        ...outputsSection(data),
+        ...signOffSection(data, dc),
+      ],
+    },
+  );
 }

@@ -15,7 +15,8 @@ import {
   type Nonconformity,
 } from '../../../shared/domain/nonconformity';
 import type { AuditExportData } from '../kinds/audit-exports';
-import { ALERT, approverOf, auditCover, controlSection, plural, renderAuditDocument, requirementOf, signatureLines, type Block } from './audit-document-parts';
+import { auditCover, renderAuditDocument, requirementOf } from './audit-document-parts';
+import { ALERT, approvalLines, controlSection, plural, type Block } from './document-parts';
 import { formatDateLong, formatDateShort } from './dates';
 import { contentWidth } from './page-setup';
 import { COLOURS, SIZES, STYLE } from './styles';
@@ -159,11 +160,7 @@ function approvalSection(data: AuditExportData): Block[] {
   return [
     heading('Approval', 1),
     new Paragraph({ keepNext: true, children: [new TextRun('The approver confirms that the register is complete and that the corrective actions it records have the resources they need.')] }),
-    signatureLines([
-      ['Approver', approverOf(data)],
-      ['Date', data.documentControl.approvedOn ? formatDateLong(data.documentControl.approvedOn) : ''],
-      ['Signature', ''],
-    ]),
+    approvalLines(data),
   ];
 }
 

@@ -3,130 +3,22 @@
  * document control, how objectives are set and monitored, a summary of where each stands, each objective in
  * detail with its measurements charted against the target, and top management's approval. Portrait A4.
  * Same data in, same bytes out.
- *
- * The cover, control pages, signature lines and document assembly are shared with the competence document.
  */
-import { Document, Packer, Paragraph, Table, TextRun } from 'docx';
-import { CONTROLLED_DOCUMENTS, type ControlledDocumentKey } from '../../../shared/domain/controlled-documents';
+import { TextRun } from 'docx';
 import { OBJECTIVE_STATUS_LABELS, formatMeasure, formatTarget, type Objective } from '../../../shared/domain/objectives';
-import { DOCUMENT_STATUS_LABELS } from '../../../shared/domain/workbook';
 import { STANDING_LABELS, TREND_LABELS, assessObjective, summariseObjectives, type ObjectiveAssessment, type Standing } from '../../../shared/rules/objective-status';
-import { fixedDateFrom, normaliseZip } from '../deterministic-zip';
-import type { AreaDocumentBasics, ObjectivesExportData } from '../kinds/objectives-exports';
+import type { ObjectivesExportData } from '../kinds/objectives-exports';
+import { ALERT, approvalLines, controlSection, documentCover, documentTitle, plural, renderDocument, type Block } from './document-parts';
 import { formatDateLong, formatDateShort } from './dates';
-import { classificationOf, documentControlBlock, headersAndFooters, revisionHistoryTable } from './document-control';
-import { logoImage } from './images';
 import { BAR_COLOURS, measurementChartTable } from './objectives-chart';
-import { cm, contentWidth, pageSetup, type Orientation } from './page-setup';
-import { COLOURS, SIZES, STYLE, documentStyling } from './styles';
+import { contentWidth } from './page-setup';
+import { COLOURS, SIZES, STYLE } from './styles';
 import { bodyRow, cell, columnWidths, headerRow, labelValueTable, table, type CellOptions } from './table-blocks';
-import { EMPTY, heading, para, spacer, subtitle, title } from './text-blocks';
+import { EMPTY, heading, para } from './text-blocks';
 
-export type Block = Paragraph | Table;
-export const ALERT = 'B42318';
 const ORIENTATION = 'portrait' as const;
 const WIDTH = contentWidth(ORIENTATION);
 const STANDARD = 'ISO/IEC 27001:2022, clauses 6.2 and 9.1';
-
-// ---------------------------------------------------------------------------------------------------------------
-// Parts shared by this area's documents
-
-export const documentTitle = (data: AreaDocumentBasics, key: ControlledDocumentKey): string =>
-  data.documentControl.title.trim() || CONTROLLED_DOCUMENTS[key].title;
-
-/** The cover page: logo or space, organisation, title, subtitle and the document's key facts. */
-export function areaCover(data: AreaDocumentBasics, key: ControlledDocumentKey, subtitleText: string): Block[] {
-  const { organisation, documentControl: dc } = data;
-  const logo = data.logo ? logoImage(data.logo.data, { name: `${organisation.legalName} logo` }) : null;
-  const out: Block[] = [logo ? new Paragraph({ spacing: { before: 0, after: 240 }, children: [logo] }) : spacer(cm(1.2))];
-  out.push(para(organisation.legalName, { style: STYLE.coverMeta, bold: true, size: 32, colour: COLOURS.heading, spacingAfter: 0 }));
-  const address = organisation.address.trim();
-  if (address) out.push(para(address.replace(/\s*\n\s*/g, ', '), { style: STYLE.coverMeta, spacingBefore: 60, spacingAfter: 0 }));
-  out.push(spacer(logo ? cm(2.4) : cm(3.4)), title(documentTitle(data, key)), subtitle(subtitleText));
-  const details: [string, string][] = [
-    ['Document ID', dc.documentId],
-    ['Version', dc.version],
-    ['Status', DOCUMENT_STATUS_LABELS[dc.status] ?? dc.status],
-    ['As of', formatDateLong(data.asOf)],
-    ['Classification', classificationOf(dc, organisation)],
-  ];
-  const widths = [cm(3.4), cm(9)];
-  const rows = details.map(([label, value]) =>
-    bodyRow([
-      cell(label, { width: widths[0], style: STYLE.coverMeta, colour: COLOURS.muted, borders: 'none' }),
-      cell(value || EMPTY, { width: widths[1], style: STYLE.coverMeta, bold: true, borders: 'none' }),
-    ]),
-  );
-  out.push(table(rows, { columnWidths: widths, borders: 'none' }));
-  return out;
-}
-
-/** Document control and revision history, on a page of their own after the cover. */
-export function controlPages(data: AreaDocumentBasics, width: number): Block[] {
-  return [
-    heading('Document control', 1, { pageBreakBefore: true }),
-    documentControlBlock(data.documentControl, data.organisation, { width }),
-    heading('Revision history', 2),
-    revisionHistoryTable(data.documentControl.revisions, { width }),
-  ];
-}
-
-/** Label / line pairs to sign on: approver, date, signature. */
-export function signatureLines(data: AreaDocumentBasics): Table {
-  const widths = [cm(4), cm(10)];
-  const approver = data.documentControl.approver.trim() || data.organisation.defaultApprover.trim();
-  const lines: [string, string][] = [
-    ['Approver', approver],
-    ['Date', data.documentControl.approvedOn ? formatDateLong(data.documentControl.approvedOn) : ''],
-    ['Signature', ''],
-  ];
-  return table(
-    lines.map(([label, value]) =>
-      bodyRow(
-        [
-          cell(label, { width: widths[0], bold: true, colour: COLOURS.heading, borders: 'none', verticalAlign: 'bottom' }),
-          cell(value, { width: widths[1], borders: 'bottom', verticalAlign: 'bottom' }),
-        ],
-        { height: label === 'Signature' ? cm(1.6) : cm(0.9) },
-      ),
-    ),
-    { columnWidths: widths, borders: 'none' },
-  );
-}
-
-export interface AreaDocumentSpec {
-  key: ControlledDocumentKey;
-  orientation: Orientation;
-  subject: string;
-  keywords: string;
-  children: Block[];
-}
-
-/** Packs a document with the house styles, header and footer; the bytes depend on the data only. */
-export async function renderAreaDocument(data: AreaDocumentBasics, spec: AreaDocumentSpec): Promise<Buffer> {
-  const dc = data.documentControl;
-  const name = documentTitle(data, spec.key);
-  const doc = new Document({
-    creator: 'ISMS Workbook',
-    lastModifiedBy: 'ISMS Workbook',
-    title: name,
-    subject: spec.subject,
-    description: `${name} of ${data.organisation.legalName}, version ${dc.version}`,
-    keywords: spec.keywords,
-    revision: 1,
-    ...documentStyling(),
-    sections: [
-      {
-        properties: { page: pageSetup(spec.orientation), titlePage: true },
-        ...headersAndFooters({ dc, organisation: data.organisation, orientation: spec.orientation }),
-        children: spec.children,
-      },
-    ],
-  });
-  return normaliseZip(await Packer.toBuffer(doc), fixedDateFrom(data.asOf));
-}
-
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 // ---------------------------------------------------------------------------------------------------------------
 // The objectives document
@@ -259,20 +151,20 @@ function detailSection(objective: Objective, asOf: string): Block[] {
 
 export async function buildObjectivesDocx(data: ObjectivesExportData): Promise<Buffer> {
   const details = data.objectives.flatMap((o) => detailSection(o, data.asOf));
-  return renderAreaDocument(data, {
-    key: 'objectives',
+  return renderDocument(data, {
+    title: documentTitle(data, 'objectives'),
     orientation: ORIENTATION,
     subject: STANDARD,
     keywords: 'ISO/IEC 27001:2022; information security objectives; monitoring and measurement',
     children: [
-      ...areaCover(data, 'objectives', STANDARD),
-      ...controlPages(data, WIDTH),
+      ...documentCover(data, documentTitle(data, 'objectives'), STANDARD),
+      ...controlSection(data, WIDTH),
       ...purposeSection(data),
       ...summarySection(data),
       ...(details.length > 0 ? [heading('Objectives in detail', 1, { pageBreakBefore: true }), ...details] : []),
       heading('Approval', 1, { pageBreakBefore: details.length === 0 }),
       para('By signing, top management approves these objectives and confirms that the resources they need are available.', { keepNext: true }),
-      signatureLines(data),
+      approvalLines(data),
     ],
   });
 }

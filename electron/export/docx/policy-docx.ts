@@ -8,7 +8,6 @@ import {
   AlignmentType,
   Document,
   LevelFormat,
-  Packer,
   Paragraph,
   Table,
   TableRow,
@@ -22,14 +21,13 @@ import { DOCUMENT_TYPE_LABELS, type IsmsDocument } from '../../../shared/domain/
 import type { Organisation } from '../../../shared/domain/organisation';
 import { DOCUMENT_STATUS_LABELS, type DocumentControlWithHistory } from '../../../shared/domain/workbook';
 import { parseMarkdown, spansToText, type Block, type Span } from '../../../shared/rules/markdown-blocks';
-import { fixedDateFrom, normaliseZip } from '../deterministic-zip';
 import { formatDateLong } from './dates';
-import { classificationOf, headersAndFooters, revisionHistoryTable } from './document-control';
-import { logoImage } from './images';
-import { cm, contentWidth, pageSetup } from './page-setup';
-import { COLOURS, STYLE, documentStyling } from './styles';
+import { coverPage, houseDocument, packDocument } from './document-parts';
+import { classificationOf, revisionHistoryTable } from './document-control';
+import { contentWidth } from './page-setup';
+import { COLOURS, STYLE } from './styles';
 import { bodyRow, cell, columnWidths, labelValueTable, table } from './table-blocks';
-import { EMPTY, cleanText, heading, para, spacer, subtitle, title } from './text-blocks';
+import { EMPTY, cleanText, heading, para } from './text-blocks';
 
 type Out = Paragraph | Table;
 const ORIENTATION = 'portrait' as const;
@@ -66,30 +64,18 @@ export function documentControlOf(doc: IsmsDocument): DocumentControlWithHistory
 
 function cover(data: PolicyExportData): Out[] {
   const { organisation, document: doc } = data;
-  const out: Out[] = [];
-  const logo = data.logo ? logoImage(data.logo.data, { name: `${organisation.legalName} logo` }) : null;
-  out.push(logo ? new Paragraph({ spacing: { before: 0, after: 240 }, children: [logo] }) : spacer(cm(1.2)));
-  out.push(para(organisation.legalName, { style: STYLE.coverMeta, bold: true, size: 32, colour: COLOURS.heading, spacingAfter: 0 }));
-  const address = organisation.address.trim();
-  if (address) out.push(para(address.replace(/\s*\n\s*/g, ', '), { style: STYLE.coverMeta, spacingBefore: 60, spacingAfter: 0 }));
-  out.push(spacer(logo ? cm(2.4) : cm(3.4)), title(doc.title), subtitle(`${DOCUMENT_TYPE_LABELS[doc.type]} · ${STANDARD}`));
-  const details: [string, string][] = [
-    ['Document ID', doc.documentId],
-    ['Version', doc.version],
-    ['Status', DOCUMENT_STATUS_LABELS[doc.status]],
-    ['Approved', doc.approvedOn ? formatDateLong(doc.approvedOn) : 'Not yet approved'],
-    ['Next review', doc.nextReview ? formatDateLong(doc.nextReview) : EMPTY],
-    ['Classification', classificationOf(doc, organisation)],
-  ];
-  const widths = [cm(3.4), cm(9)];
-  const rows = details.map(([label, value]) =>
-    bodyRow([
-      cell(label, { width: widths[0], style: STYLE.coverMeta, colour: COLOURS.muted, borders: 'none' }),
-      cell(value || EMPTY, { width: widths[1], style: STYLE.coverMeta, bold: true, borders: 'none' }),
-    ]),
-  );
-  out.push(table(rows, { columnWidths: widths, borders: 'none' }));
-  return out;
+  return coverPage(data, {
+    title: doc.title,
+    subtitle: `${DOCUMENT_TYPE_LABELS[doc.type]} · ${STANDARD}`,
+    details: [
+      ['Document ID', doc.documentId],
+      ['Version', doc.version],
+      ['Status', DOCUMENT_STATUS_LABELS[doc.status]],
+      ['Approved', doc.approvedOn ? formatDateLong(doc.approvedOn) : 'Not yet approved'],
+      ['Next review', doc.nextReview ? formatDateLong(doc.nextReview) : EMPTY],
+      ['Classification', classificationOf(doc, organisation)],
+    ],
+  });
 }
 
 /** What a reader must know when the text is not (or no longer) the approved version in force. */
@@ -308,27 +294,21 @@ export function policyDocument(data: PolicyExportData): Document {
   const renderer = new BodyRenderer(headingShift, WIDTH);
   const children = [...cover(data), ...controlSection(data), ...bodySection(data, renderer, blocks)];
   const references = [...doc.clauses.map((c) => `clause ${c}`), ...doc.controls.map((c) => `A.${c}`)];
-  return new Document({
-    creator: 'ISMS Workbook',
-    lastModifiedBy: 'ISMS Workbook',
-    title: doc.title,
-    subject: `${DOCUMENT_TYPE_LABELS[doc.type]}, ${STANDARD}`,
-    description: `${doc.documentId} ${doc.title} of ${data.organisation.legalName}, version ${doc.version}`,
-    keywords: references.join(', '),
-    revision: 1,
-    ...documentStyling(),
-    numbering: renderer.numbering(),
-    sections: [
-      {
-        properties: { page: pageSetup(ORIENTATION), titlePage: true },
-        ...headersAndFooters({ dc, organisation: data.organisation, orientation: ORIENTATION }),
-        children,
-      },
-    ],
-  });
+  return houseDocument(
+    { organisation: data.organisation, documentControl: dc },
+    {
+      title: doc.title,
+      orientation: ORIENTATION,
+      subject: `${DOCUMENT_TYPE_LABELS[doc.type]}, ${STANDARD}`,
+      description: `${doc.documentId} ${doc.title} of ${data.organisation.legalName}, version ${doc.version}`,
+      keywords: references.join(', '),
+      numbering: renderer.numbering(),
+      children,
+    },
+  );
 }
 
 /** Packs the document; the bytes depend on the data only. */
 export async function buildPolicyDocx(data: PolicyExportData): Promise<Buffer> {
-  return normaliseZip(await Packer.toBuffer(policyDocument(data)), fixedDateFrom(data.asOf));
+  return packDocument(policyDocument(data), data.asOf);
 }

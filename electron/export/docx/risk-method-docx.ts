@@ -7,10 +7,9 @@ import { Paragraph, Table } from 'docx';
 import { TREATMENT_OPTIONS, TREATMENT_OPTION_LABELS, type TreatmentOption } from '../../../shared/domain/risk';
 import { RETENTION_RULE_LABELS } from '../../../shared/domain/risk-method';
 import type { RiskExportData } from '../risk-data';
-import { formatDateLong } from './dates';
 import { bandSwatchCell, matrixTable, riskLevelCell } from './heat-map';
 import { cm, contentWidth } from './page-setup';
-import { approverOf, controlSection, renderRiskDocument, riskCover, signatureLines, type Block } from './risk-document-parts';
+import { approvalLines, approverOf, controlSection, documentCover, documentTitle, renderDocument, type Block } from './document-parts';
 import { COLOURS, SIZES, STYLE } from './styles';
 import { bodyRow, cell, columnWidths, headerRow, table } from './table-blocks';
 import { EMPTY, heading, para, runs } from './text-blocks';
@@ -265,7 +264,6 @@ function recordsSection(): Block[] {
 }
 
 function approvalSection(data: RiskExportData): Block[] {
-  const dc = data.documentControl;
   return [
     heading('Approval', 1),
     para(
@@ -273,23 +271,19 @@ function approvalSection(data: RiskExportData): Block[] {
         'acceptance criteria it contains.',
       { keepNext: true },
     ),
-    signatureLines([
-      ['Approver', approverOf(data)],
-      ['Date', dc.approvedOn ? formatDateLong(dc.approvedOn) : ''],
-      ['Signature', ''],
-    ]),
+    approvalLines(data),
   ];
 }
 
 /** Renders the Risk Assessment and Treatment Methodology as a .docx; the same data always gives the same bytes. */
 export async function buildRiskMethodDocx(data: RiskExportData): Promise<Buffer> {
-  return renderRiskDocument(data, {
-    key: 'risk-method',
+  return renderDocument(data, {
+    title: documentTitle(data, 'risk-method'),
     orientation: ORIENTATION,
     subject: `${STANDARD}, clauses 6.1.2 and 6.1.3`,
     keywords: 'ISO/IEC 27001:2022; risk assessment; risk treatment; methodology',
     children: [
-      ...riskCover(data, 'risk-method', `${STANDARD}, clauses 6.1.2 and 6.1.3`),
+      ...documentCover(data, documentTitle(data, 'risk-method'), `${STANDARD}, clauses 6.1.2 and 6.1.3`),
       ...controlSection(data, WIDTH),
       ...purposeSection(data),
       ...approachSection(data),

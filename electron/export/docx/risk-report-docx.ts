@@ -17,7 +17,7 @@ import { contentWidth } from './page-setup';
 import { COLOURS, SIZES, STYLE } from './styles';
 import { bodyRow, cell, columnWidths, headerRow, table, type CellOptions } from './table-blocks';
 import { EMPTY, cleanText, heading, para } from './text-blocks';
-import { controlSection, riskCover, riskDocument, type Block } from './risk-document-parts';
+import { controlSection, documentCover, documentTitle, houseDocument, type Block } from './document-parts';
 import { fixedDateFrom, normaliseZip } from '../deterministic-zip';
 
 const ORIENTATION = 'landscape' as const;
@@ -356,13 +356,13 @@ export async function buildRiskReportDocx(data: RiskExportData): Promise<Buffer>
   const registerWidths = columnWidths(REGISTER_WEIGHTS, WIDTH);
   const aboveWidths = columnWidths(ABOVE_WEIGHTS, WIDTH);
   const above = data.risks.filter((r) => isAboveAcceptance(data.method, r.residualLevel));
-  const doc = riskDocument(data, {
-    key: 'risk-report',
+  const doc = houseDocument(data, {
+    title: documentTitle(data, 'risk-report'),
     orientation: ORIENTATION,
     subject: STANDARD,
     keywords: 'ISO/IEC 27001:2022; risk assessment; risk register; heat map',
     children: [
-      ...riskCover(data, 'risk-report', STANDARD),
+      ...documentCover(data, documentTitle(data, 'risk-report'), STANDARD),
       ...controlSection(data, Math.round(WIDTH * 0.66)),
       ...methodSection(data),
       ...summarySection(data),

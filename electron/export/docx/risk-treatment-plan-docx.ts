@@ -21,7 +21,7 @@ import { cm, contentWidth } from './page-setup';
 import { COLOURS, SIZES, STYLE } from './styles';
 import { bodyRow, cell, columnWidths, headerRow, table, type CellOptions } from './table-blocks';
 import { EMPTY, heading, para } from './text-blocks';
-import { approverOf, controlSection, renderRiskDocument, riskCover, signatureLines, type Block } from './risk-document-parts';
+import { approvalLines, controlSection, documentCover, documentTitle, renderDocument, type Block } from './document-parts';
 
 const ORIENTATION = 'landscape' as const;
 const WIDTH = contentWidth(ORIENTATION);
@@ -247,24 +247,20 @@ function approvalSection(data: RiskExportData): Block[] {
     table(rows, { columnWidths: widths }),
     heading('Plan approval', 2),
     para('The approver confirms that the resources this plan needs are made available.', { keepNext: true }),
-    signatureLines([
-      ['Approver', approverOf(data)],
-      ['Date', data.documentControl.approvedOn ? formatDateLong(data.documentControl.approvedOn) : ''],
-      ['Signature', ''],
-    ]),
+    approvalLines(data),
   ];
 }
 
 /** Renders the Risk Treatment Plan as a .docx; the same data always gives the same bytes. */
 export async function buildRiskTreatmentPlanDocx(data: RiskExportData): Promise<Buffer> {
   const groups = planGroups(data);
-  return renderRiskDocument(data, {
-    key: 'risk-treatment-plan',
+  return renderDocument(data, {
+    title: documentTitle(data, 'risk-treatment-plan'),
     orientation: ORIENTATION,
     subject: STANDARD,
     keywords: 'ISO/IEC 27001:2022; risk treatment plan; residual risk; acceptance',
     children: [
-      ...riskCover(data, 'risk-treatment-plan', STANDARD),
+      ...documentCover(data, documentTitle(data, 'risk-treatment-plan'), STANDARD),
       ...controlSection(data, NARROW),
       ...purposeSection(data),
       ...summarySection(data, groups),

@@ -8,7 +8,8 @@ import { accountabilityLines, type IsmsRole } from '../../../shared/domain/conte
 import { COLOURS, STYLE } from './styles';
 import { bodyRow, cell, columnWidths, headerRow, table } from './table-blocks';
 import { heading, para } from './text-blocks';
-import { WIDTH, approvalBlock, cellBullet, opening, renderContextDocument, type Block, type ContextExportData } from './context-docx';
+import { WIDTH, approvalBlock, cellBullet, opening, renderContextDocument, type ContextExportData } from './context-docx';
+import { type Block } from './document-parts';
 
 const STANDARD = 'ISO/IEC 27001:2022';
 const WARN = 'B54708';

@@ -7,7 +7,8 @@ import { SCOPE_LISTS, SCOPE_LIST_LABELS, summariseRequirements, type ScopeListKe
 import { COLOURS } from './styles';
 import { bodyRow, cell, columnWidths, headerRow, table } from './table-blocks';
 import { heading, para } from './text-blocks';
-import { WIDTH, approvalBlock, bullet, opening, plural, renderContextDocument, type Block, type ContextExportData } from './context-docx';
+import { WIDTH, approvalBlock, bullet, opening, renderContextDocument, type ContextExportData } from './context-docx';
+import { plural, type Block } from './document-parts';
 
 const STANDARD = 'ISO/IEC 27001:2022';
 
