@@ -63,14 +63,55 @@ function toRisk(row: RiskRow, assetIds: number[], controlIds: string[]): Risk {
   };
 }
 
-/** The whole register in three queries, grouped in memory: fast enough for thousands of risks. */
+const RISK_COLUMNS = `id, ref, title, description, threat, vulnerability, owner, existing_controls, inherent_likelihood,
+  inherent_impact, inherent_level, treatment, residual_likelihood, residual_impact, residual_level, accepted_by, accepted_on,
+  acceptance_rationale, status, next_review`;
+
+type RiskTuple = [
+  number, string, string, string, string, string, string, string, number | null, number | null, string | null,
+  Risk['treatment'], number | null, number | null, string | null, string, string | null, string, Risk['status'], string | null,
+];
+
+/**
+ * The whole register in three queries, grouped in memory: rows come back as arrays (no intermediate row
+ * objects) and controls already in the standard's order, so thousands of risks load in tens of milliseconds.
+ */
 export function listRisks(db: Database): Risk[] {
-  const assets = group(db.prepare('SELECT risk_id, asset_id FROM risk_asset ORDER BY risk_id, asset_id').raw().all() as [number, number][]);
-  const controls = group(db.prepare('SELECT risk_id, control_id FROM risk_control ORDER BY risk_id').raw().all() as [number, string][]);
-  const rows = db.prepare('SELECT * FROM risk ORDER BY id').all() as RiskRow[];
-  return rows.map((row) =>
-    toRisk(row, (assets.get(row.id) as number[] | undefined) ?? [], sortControls((controls.get(row.id) as string[] | undefined) ?? [])),
+  const assets = group(cached(db, 'SELECT risk_id, asset_id FROM risk_asset ORDER BY risk_id, asset_id').raw().all() as [number, number][]);
+  const controls = group(
+    cached(
+      db,
+      `SELECT risk_id, control_id FROM risk_control
+       ORDER BY risk_id, CAST(substr(control_id, 1, 1) AS INTEGER), CAST(substr(control_id, 3) AS INTEGER)`,
+    )
+      .raw()
+      .all() as [number, string][],
   );
+  const rows = cached(db, `SELECT ${RISK_COLUMNS} FROM risk ORDER BY id`).raw().all() as RiskTuple[];
+  return rows.map((r) => ({
+    id: r[0],
+    ref: r[1],
+    title: r[2],
+    description: r[3],
+    assetIds: (assets.get(r[0]) as number[] | undefined) ?? [],
+    threat: r[4],
+    vulnerability: r[5],
+    owner: r[6],
+    existingControls: r[7],
+    inherentLikelihood: r[8],
+    inherentImpact: r[9],
+    inherentLevel: r[10],
+    treatment: r[11],
+    controlIds: (controls.get(r[0]) as string[] | undefined) ?? [],
+    residualLikelihood: r[12],
+    residualImpact: r[13],
+    residualLevel: r[14],
+    acceptedBy: r[15],
+    acceptedOn: r[16],
+    acceptanceRationale: r[17],
+    status: r[18],
+    nextReview: r[19],
+  }));
 }
 
 function sortControls(ids: string[]): string[] {
