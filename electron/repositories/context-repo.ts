@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
 import type { ContextIssue, ContextIssueInput } from '../../shared/domain/context';
-import { formatRef } from './readable-ref';
 
 interface IssueRow {
   id: number;
@@ -13,13 +12,6 @@ interface IssueRow {
 }
 
 /** The next readable reference in one of this area's tables (CI-001, IP-001): one past the highest in use. */
-export function nextContextRef(db: Database, table: 'context_issue' | 'interested_party', prefix: string): string {
-  const row = db
-    .prepare(`SELECT max(CAST(substr(ref, ?) AS INTEGER)) AS n FROM ${table} WHERE ref LIKE ?`)
-    .get(prefix.length + 2, `${prefix}-%`) as { n: number | null };
-  return formatRef(prefix, (row.n ?? 0) + 1);
-}
-
 function riskIdsByIssue(db: Database): Map<number, number[]> {
   const map = new Map<number, number[]>();
   const rows = db.prepare('SELECT issue_id, risk_id FROM context_issue_risk ORDER BY issue_id, risk_id').raw().all() as [number, number][];

@@ -1,3 +1,4 @@
+import { nextRef } from './readable-ref';
 import type { Database } from 'better-sqlite3';
 import type { Nonconformity, NonconformityInput } from '../../shared/domain/nonconformity';
 import { cached } from './statement-cache';
@@ -71,8 +72,7 @@ export function getNonconformity(db: Database, id: number): Nonconformity | null
 
 /** The next reference: NC-001, NC-002… one past the highest in use. */
 export function nextNonconformityRef(db: Database): string {
-  const row = db.prepare("SELECT max(CAST(substr(ref, 4) AS INTEGER)) AS n FROM nonconformity WHERE ref LIKE 'NC-%'").get() as { n: number | null };
-  return `NC-${String((row.n ?? 0) + 1).padStart(3, '0')}`;
+  return nextRef(db, 'nonconformity', 'NC');
 }
 
 function params(nc: NonconformityInput) {

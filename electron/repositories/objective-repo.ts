@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Measurement, MeasurementInput, Objective, ObjectiveInput } from '../../shared/domain/objectives';
-import { formatRef } from './readable-ref';
+import { nextRef } from './readable-ref';
 
 interface ObjectiveRow {
   id: number;
@@ -71,11 +71,7 @@ export function getObjective(db: Database, id: number): Objective | null {
 
 /** OBJ-001, OBJ-002…: one past the highest number in use. */
 export function nextObjectiveRef(db: Database): string {
-  const prefix = OBJECTIVE_REF_PREFIX;
-  const row = db
-    .prepare('SELECT max(CAST(substr(ref, ?) AS INTEGER)) AS n FROM objective WHERE ref LIKE ?')
-    .get(prefix.length + 2, `${prefix}-%`) as { n: number | null };
-  return formatRef(prefix, (row.n ?? 0) + 1);
+  return nextRef(db, 'objective', OBJECTIVE_REF_PREFIX);
 }
 
 const COLUMNS = `objective = @objective, measure = @measure, target_value = @targetValue, target_direction = @targetDirection,

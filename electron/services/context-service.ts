@@ -1,3 +1,4 @@
+import { nextRef } from '../repositories/readable-ref';
 import { AppError } from '../../shared/ipc/result';
 import { contextIssueInputSchema, type ContextIssue, type ContextIssueInput } from '../../shared/domain/context';
 import {
@@ -6,7 +7,6 @@ import {
   getContextIssue,
   insertContextIssue,
   listContextIssues,
-  nextContextRef,
   updateContextIssueRow,
 } from '../repositories/context-repo';
 import { logChanges, logEvent } from './change-log';
@@ -40,7 +40,7 @@ function validate(ctx: WorkbookContext, input: unknown): ContextIssueInput {
 export function insertContextIssues(ctx: WorkbookContext, inputs: ContextIssueInput[]): ContextIssue[] {
   return inputs.map((input) => {
     const issue = validate(ctx, input);
-    const ref = nextContextRef(ctx.db, 'context_issue', 'CI');
+    const ref = nextRef(ctx.db, 'context_issue', 'CI');
     const id = insertContextIssue(ctx.db, ref, issue);
     logEvent(ctx, AREA, ref, 'created', issue.title);
     return requireIssue(ctx, id);

@@ -8,7 +8,7 @@ import {
   type PartyRequirementInput,
 } from '../../shared/domain/context';
 import { isAnnexAControlId } from '../../shared/rules/control-id';
-import { nextContextRef } from '../repositories/context-repo';
+import { nextRef } from '../repositories/readable-ref';
 import {
   deleteInterestedPartyRow,
   deletePartyRequirementRow,
@@ -78,7 +78,7 @@ export function insertInterestedParties(
 ): InterestedParty[] {
   return inputs.map(({ requirements = [], ...input }) => {
     const party = validateParty(input);
-    const ref = nextContextRef(ctx.db, 'interested_party', 'IP');
+    const ref = nextRef(ctx.db, 'interested_party', 'IP');
     const id = insertInterestedParty(ctx.db, ref, party);
     logEvent(ctx, PARTY_AREA, ref, 'created', party.name);
     for (const requirement of requirements) insertRequirement(ctx, { ...requirement, partyId: id });
