@@ -1,8 +1,8 @@
+import { attempt } from '../app/attempt';
 import { create } from 'zustand';
 import type { Audit, AuditCycle, AuditFinding, AuditInput, FindingInput } from '../../shared/domain/audit';
 import type { AuditOverview, RaisedNonconformity } from '../../shared/ipc/contract-audit';
-import { call, errorMessage } from '../api/isms-client';
-import { notify } from '../app/notice-store';
+import { call } from '../api/isms-client';
 import { loadNonconformities } from '../nonconformities/nonconformity-store';
 
 /**
@@ -28,15 +28,6 @@ interface AuditState {
   updateFinding(id: number, patch: Partial<Omit<FindingInput, 'auditId'>>): Promise<boolean>;
   deleteFinding(id: number): Promise<boolean>;
   raiseNonconformity(findingId: number): Promise<RaisedNonconformity | null>;
-}
-
-async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
-  try {
-    return await work();
-  } catch (error) {
-    notify({ tone: 'error', text: errorMessage(error) });
-    return null;
-  }
 }
 
 export const useAudits = create<AuditState>((set, get) => {

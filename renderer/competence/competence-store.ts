@@ -1,7 +1,7 @@
+import { attempt } from '../app/attempt';
 import { create } from 'zustand';
 import type { RoleCompetences, TrainingRecord, TrainingRecordInput } from '../../shared/domain/competence';
-import { call, errorMessage } from '../api/isms-client';
-import { notify } from '../app/notice-store';
+import { call } from '../api/isms-client';
 import { EMPTY_RECORD_FILTER, type RecordFilter } from './competence-view';
 
 export type CompetenceTab = 'records' | 'roles';
@@ -22,15 +22,6 @@ interface CompetenceState {
   createRecord(record: TrainingRecordInput): Promise<TrainingRecord | null>;
   updateRecord(id: number, patch: Partial<TrainingRecordInput>): Promise<boolean>;
   deleteRecord(id: number): Promise<boolean>;
-}
-
-async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
-  try {
-    return await work();
-  } catch (error) {
-    notify({ tone: 'error', text: errorMessage(error) });
-    return null;
-  }
 }
 
 const byCompletion = (a: TrainingRecord, b: TrainingRecord) => b.completedOn.localeCompare(a.completedOn) || b.id - a.id;

@@ -1,3 +1,4 @@
+import { attempt } from '../app/attempt';
 import { create } from 'zustand';
 import type {
   ContextIssue,
@@ -7,8 +8,7 @@ import type {
   PartyRequirement,
   PartyRequirementInput,
 } from '../../shared/domain/context';
-import { call, errorMessage } from '../api/isms-client';
-import { notify } from '../app/notice-store';
+import { call } from '../api/isms-client';
 
 /** Context issues (4.1) and interested parties with their requirements (4.2). Refetch on the 'context' area. */
 interface ContextState {
@@ -25,15 +25,6 @@ interface ContextState {
   createRequirement(requirement: PartyRequirementInput): Promise<PartyRequirement | null>;
   updateRequirement(id: number, patch: Partial<PartyRequirementInput>): Promise<boolean>;
   deleteRequirement(id: number): Promise<boolean>;
-}
-
-async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
-  try {
-    return await work();
-  } catch (error) {
-    notify({ tone: 'error', text: errorMessage(error) });
-    return null;
-  }
 }
 
 /** The parties with one requirement put in place (added, replaced or, with `remove`, taken out). */

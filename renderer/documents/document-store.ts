@@ -1,7 +1,7 @@
+import { attempt } from '../app/attempt';
 import { create } from 'zustand';
 import type { DocumentPatch, DocumentTemplate, IsmsDocument, NewDocument, VersionLevel } from '../../shared/domain/documents';
-import { call, errorMessage } from '../api/isms-client';
-import { notify } from '../app/notice-store';
+import { call } from '../api/isms-client';
 import { EMPTY_DOCUMENT_FILTER, type DocumentFilter } from './document-filter';
 
 /** The document register, the template library, and what the Documents screen shows. */
@@ -22,15 +22,6 @@ interface DocumentState {
   approve(id: number): Promise<IsmsDocument | null>;
   retire(id: number): Promise<IsmsDocument | null>;
   remove(id: number): Promise<boolean>;
-}
-
-async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
-  try {
-    return await work();
-  } catch (error) {
-    notify({ tone: 'error', text: errorMessage(error) });
-    return null;
-  }
 }
 
 export const useDocuments = create<DocumentState>((set, get) => {

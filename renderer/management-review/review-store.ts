@@ -1,3 +1,4 @@
+import { attempt } from '../app/attempt';
 import { create } from 'zustand';
 import type {
   ManagementReview,
@@ -7,8 +8,7 @@ import type {
   ReviewOutputInput,
   ReviewPatch,
 } from '../../shared/domain/management-review';
-import { call, errorMessage } from '../api/isms-client';
-import { notify } from '../app/notice-store';
+import { call } from '../api/isms-client';
 
 /** The management reviews with their decisions and actions, and which one the screen shows. */
 interface ReviewState {
@@ -24,15 +24,6 @@ interface ReviewState {
   addOutput(reviewId: number, output: ReviewOutputInput): Promise<boolean>;
   updateOutput(id: number, patch: Partial<ReviewOutputInput>): Promise<boolean>;
   deleteOutput(id: number): Promise<boolean>;
-}
-
-async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
-  try {
-    return await work();
-  } catch (error) {
-    notify({ tone: 'error', text: errorMessage(error) });
-    return null;
-  }
 }
 
 export const useReviews = create<ReviewState>((set, get) => {

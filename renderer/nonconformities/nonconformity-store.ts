@@ -1,7 +1,7 @@
+import { attempt } from '../app/attempt';
 import { create } from 'zustand';
 import type { Nonconformity, NonconformityInput } from '../../shared/domain/nonconformity';
-import { call, errorMessage } from '../api/isms-client';
-import { notify } from '../app/notice-store';
+import { call } from '../api/isms-client';
 
 /** The nonconformity and corrective action register, and what the Nonconformities screen has selected. */
 interface NonconformityState {
@@ -13,15 +13,6 @@ interface NonconformityState {
   create(nc: NonconformityInput): Promise<Nonconformity | null>;
   update(id: number, patch: Partial<NonconformityInput>): Promise<boolean>;
   remove(id: number): Promise<boolean>;
-}
-
-async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
-  try {
-    return await work();
-  } catch (error) {
-    notify({ tone: 'error', text: errorMessage(error) });
-    return null;
-  }
 }
 
 export const useNonconformities = create<NonconformityState>((set, get) => ({

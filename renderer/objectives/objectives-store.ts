@@ -1,7 +1,7 @@
+import { attempt } from '../app/attempt';
 import { create } from 'zustand';
 import type { MeasurementInput, Objective, ObjectiveInput } from '../../shared/domain/objectives';
-import { call, errorMessage } from '../api/isms-client';
-import { notify } from '../app/notice-store';
+import { call } from '../api/isms-client';
 import { EMPTY_OBJECTIVE_FILTER, type ObjectiveFilter } from './objective-view';
 
 /** The objectives with their measurements, and what the Objectives screen shows, kept across screens. */
@@ -19,15 +19,6 @@ interface ObjectivesState {
   addMeasurement(measurement: MeasurementInput): Promise<boolean>;
   updateMeasurement(id: number, patch: Partial<Omit<MeasurementInput, 'objectiveId'>>): Promise<boolean>;
   deleteMeasurement(id: number): Promise<boolean>;
-}
-
-async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
-  try {
-    return await work();
-  } catch (error) {
-    notify({ tone: 'error', text: errorMessage(error) });
-    return null;
-  }
 }
 
 export const useObjectives = create<ObjectivesState>((set, get) => {

@@ -1,9 +1,9 @@
+import { attempt } from '../app/attempt';
 import { create } from 'zustand';
 import type { Asset, AssetInput, Risk, RiskInput, TreatmentAction, TreatmentActionInput } from '../../shared/domain/risk';
 import type { RiskMethod } from '../../shared/domain/risk-method';
 import type { ControlRiskLink } from '../../shared/ipc/contract';
-import { call, errorMessage } from '../api/isms-client';
-import { notify } from '../app/notice-store';
+import { call } from '../api/isms-client';
 
 /**
  * The risk method, asset inventory, risk register, treatment plan and the risk↔control links: one store,
@@ -30,15 +30,6 @@ interface RiskState {
   createAction(action: TreatmentActionInput): Promise<TreatmentAction | null>;
   updateAction(id: number, patch: Partial<TreatmentActionInput>): Promise<boolean>;
   deleteAction(id: number): Promise<boolean>;
-}
-
-async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
-  try {
-    return await work();
-  } catch (error) {
-    notify({ tone: 'error', text: errorMessage(error) });
-    return null;
-  }
 }
 
 export const useRisks = create<RiskState>((set, get) => ({

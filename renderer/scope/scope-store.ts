@@ -1,7 +1,7 @@
+import { attempt } from '../app/attempt';
 import { create } from 'zustand';
 import type { IsmsRole, IsmsRoleInput, IsmsScope, IsmsScopePatch } from '../../shared/domain/context';
-import { call, errorMessage } from '../api/isms-client';
-import { notify } from '../app/notice-store';
+import { call } from '../api/isms-client';
 
 /** The ISMS scope (4.3) and the ISMS roles (5.3). Refetch on the 'scope' area. */
 interface ScopeState {
@@ -14,15 +14,6 @@ interface ScopeState {
   updateRole(id: number, patch: Partial<IsmsRoleInput>): Promise<boolean>;
   moveRole(id: number, offset: -1 | 1): Promise<boolean>;
   deleteRole(id: number): Promise<boolean>;
-}
-
-async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
-  try {
-    return await work();
-  } catch (error) {
-    notify({ tone: 'error', text: errorMessage(error) });
-    return null;
-  }
 }
 
 export const useScope = create<ScopeState>((set, get) => ({
