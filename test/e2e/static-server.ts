@@ -28,6 +28,12 @@ export async function serveRenderer(root: string): Promise<{ url: string; close:
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/index.html`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Chromium may hold a keep-alive connection mid-request while the page is still open; close() alone
+    // would wait for it (a teardown once hung for the whole test timeout in CI), so drop every connection.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
