@@ -28,9 +28,9 @@ export async function measureRegisterRender(session: WorkbookSession, runs: numb
       page.on('console', (message) => message.type() === 'error' && console.error('[console]', message.text()));
       await page.goto(server.url);
       await page.locator('[data-app-state="ready"]').waitFor();
-      await page.getByRole('button', { name: 'Risk register' }).waitFor();
+      await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Risk register', exact: true }).waitFor();
       const start = Date.now();
-      await page.getByRole('button', { name: 'Risk register' }).click();
+      await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Risk register', exact: true }).click();
       await page.locator('[data-risk="R-001"]').waitFor();
       times.push(Date.now() - start);
       await page.close();

@@ -11,6 +11,7 @@ import { WorkbookSession } from '../electron/workbook-session';
 import { measure, report, type Measurement } from './measure';
 import { workbookWithAssets, riskRegisterXlsx } from './large-workbook';
 import { measureRegisterRender } from './register-render';
+import { measurePackage } from './package-bench';
 import { importRisks } from '../electron/import/risk-import';
 import { readRiskExportData } from '../electron/export/risk-data';
 import { buildRiskReportDocx } from '../electron/export/docx/risk-report-docx';
@@ -35,6 +36,8 @@ try {
   results.push(await measure('SoA load (93 controls, via handler)', () => dispatch({ session }, 'soa:list', {}), { runs: 50 }));
   results.push(await measure('SoA Word export', () => buildSoaDocx(readSoaExportData(ctx)), { runs: 15, goalMs: 300 }));
   results.push(await measure('SoA Excel export', () => buildSoaXlsx(readSoaExportData(ctx)), { runs: 15 }));
+  // Issue 5: the Stage 1 package, every document and register written to disk with its index and manifest.
+  results.push(await measurePackage('Stage 1 package export (sample)', session, dir, { runs: 3, goalMs: 10_000 }));
   session.close();
 
   // Issue 3: a workbook of 5,000 risks and 2,000 assets.
@@ -53,6 +56,7 @@ try {
   results.push(
     await measure('risk register Excel export (5,000)', () => buildRiskRegisterXlsx(readRiskExportData(bigCtx, 'risk-report')), { runs: 3, warmup: 1 }),
   );
+  results.push(await measurePackage('Stage 1 package export (5,000 risks)', big, dir, { runs: 3, goalMs: 10_000 }));
   if (fs.existsSync('dist/renderer/index.html') && fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
     const renders = (await measureRegisterRender(big, 6)).slice(1).sort((a, b) => a - b);
     results.push({ name: 'register first render in Chromium (5,000)', runs: renders.length, medianMs: renders[Math.floor(renders.length / 2)]!, p95Ms: renders.at(-1)!, goalMs: 500 });

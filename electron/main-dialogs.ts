@@ -53,6 +53,16 @@ export function dialogHandlers(getWindow: () => BrowserWindow | null, lastFolder
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    'dialog:packageFolder': async () => {
+      const options = {
+        title: 'Choose a folder for the Stage 1 package',
+        defaultPath: app.getPath('documents'),
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      };
+      const window = parent();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     'shell:showItem': (input) => {
       revealInFolder((input as { path: string }).path);
       return null;

@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { CHANGED_EVENT, CHANNEL_NAMES } from '../shared/ipc/channels';
+import { CHANGED_EVENT, CHANNEL_NAMES, PROGRESS_EVENT } from '../shared/ipc/channels';
 import { dispatch, type ShellHandlers } from './handlers/dispatch';
 import type { HandlerContext } from './handlers/handler-table';
 import { isTrustedAppUrl } from './trusted-url';
@@ -25,6 +25,9 @@ export function registerIpc(options: IpcOptions): void {
         onChanged: (areas) => {
           if (!event.sender.isDestroyed()) event.sender.send(CHANGED_EVENT, areas);
           options.afterWrite();
+        },
+        onProgress: (progress) => {
+          if (!event.sender.isDestroyed()) event.sender.send(PROGRESS_EVENT, progress);
         },
         onUnexpectedError: (name, error) => console.error(`[ipc] ${name} failed`, error),
       });

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { CHANGED_EVENT, CHANNEL_NAMES, MENU_EVENT } from '../shared/ipc/channels';
+import { CHANGED_EVENT, CHANNEL_NAMES, MENU_EVENT, PROGRESS_EVENT } from '../shared/ipc/channels';
+import type { ProgressEvent } from '../shared/domain/progress';
 import type { IsmsApi, MenuCommand } from '../shared/ipc/client-api';
 import type { WorkbookArea } from '../shared/domain/workbook';
 
@@ -21,6 +22,11 @@ const api = {
     const wrapped = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
     ipcRenderer.on(MENU_EVENT, wrapped);
     return () => ipcRenderer.removeListener(MENU_EVENT, wrapped);
+  },
+  onProgress: (listener) => {
+    const wrapped = (_event: IpcRendererEvent, progress: ProgressEvent) => listener(progress);
+    ipcRenderer.on(PROGRESS_EVENT, wrapped);
+    return () => ipcRenderer.removeListener(PROGRESS_EVENT, wrapped);
   },
 } satisfies IsmsApi;
 

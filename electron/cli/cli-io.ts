@@ -3,6 +3,7 @@ import { dispatch } from '../handlers/dispatch';
 import type { ChannelName, InputOf, OutputOf } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import { WorkbookSession } from '../workbook-session';
+import type { ProgressEvent } from '../../shared/domain/progress';
 
 export interface CliIo {
   out(text: string): void;
@@ -26,8 +27,12 @@ function actorName(): string {
 export class CliSession {
   readonly session = new WorkbookSession({ actor: actorName() });
 
-  async call<K extends ChannelName>(channel: K, input: InputOf<K>): Promise<OutputOf<K>> {
-    const result = await dispatch({ session: this.session }, channel, input);
+  async call<K extends ChannelName>(
+    channel: K,
+    input: InputOf<K>,
+    options: { onProgress?: (event: ProgressEvent) => void } = {},
+  ): Promise<OutputOf<K>> {
+    const result = await dispatch({ session: this.session }, channel, input, options);
     if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
     return result.value as OutputOf<K>;
   }

@@ -5,6 +5,8 @@ import type { ImportProblem } from '../../shared/domain/exports';
 import { CliSession, processIo, type CliIo } from './cli-io';
 import { CATALOGS, catalogCommand } from './commands/catalog-command';
 import { formatTable } from './format-table';
+import { ExitStatus, registerCheckCommand } from './commands/check-command';
+import { registerPackageCommand } from './commands/package-command';
 import { parseMapArgs } from '../import/column-mapping';
 
 function titleFromFileName(file: string): string {
@@ -122,6 +124,8 @@ function buildProgram(io: CliIo): Command {
       });
     });
 
+  registerCheckCommand(program, io);
+  registerPackageCommand(program, io);
   return program;
 }
 
@@ -147,6 +151,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
+    if (error instanceof ExitStatus) return error.exitCode;
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
     }

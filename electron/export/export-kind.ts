@@ -11,6 +11,8 @@ export interface ExportKind extends ExportKindInfo {
     name: string;
     instances(ctx: WorkbookContext): { value: string; title: string }[];
   };
+  /** False for outputs that are not Stage 1 evidence (SOC 2 readiness, the advisor's memo, JSON). */
+  inPackage?: false;
   /** Reads the workbook synchronously (one consistent snapshot), then renders. */
   build(ctx: WorkbookContext, argument: string | null): Promise<Buffer>;
 }

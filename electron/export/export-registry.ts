@@ -17,6 +17,8 @@ import { objectivesExports } from './kinds/objectives-exports';
 import { documentsExports } from './kinds/documents-exports';
 import { auditExports } from './kinds/audit-exports';
 import { reviewExports } from './kinds/review-exports';
+import { advisorExports } from './kinds/advisor-exports';
+import { soc2Exports } from './kinds/soc2-exports';
 
 const KINDS: readonly ExportKind[] = [
   {
@@ -80,12 +82,15 @@ const KINDS: readonly ExportKind[] = [
   ...documentsExports,
   ...auditExports,
   ...reviewExports,
+  ...advisorExports,
+  ...soc2Exports,
   {
     kind: 'json',
     title: 'Whole workbook (JSON)',
     format: 'json',
     clause: '7.5',
     defaultFileName: 'workbook.json',
+    inPackage: false,
     build: (ctx) => Promise.resolve(buildWorkbookJson(ctx)),
   },
 ];
@@ -101,6 +106,11 @@ export function listExportKinds(ctx?: WorkbookContext): ExportKindInfo[] {
       defaultFileName: `${instance.value} ${instance.title}.${info.format}`.replace(/[\\/:*?"<>|]+/g, ' '),
     }));
   });
+}
+
+/** The kinds the Stage 1 package carries: every kind not marked `inPackage: false`, in the order above. */
+export function listPackageKinds(): readonly ExportKind[] {
+  return KINDS.filter((k) => k.inPackage !== false);
 }
 
 /** The kind and, for per-record kinds, the record it names ("document:POL-001" → document, POL-001). */

@@ -1,6 +1,7 @@
 import { contract, type ChannelName, type OutputOf } from '../../shared/ipc/contract';
 import { AppError, type Result } from '../../shared/ipc/result';
 import type { WorkbookArea } from '../../shared/domain/workbook';
+import type { ProgressEvent } from '../../shared/domain/progress';
 import { handlers, type HandlerContext } from './handler-table';
 
 export type ShellHandlers = Partial<{
@@ -11,6 +12,8 @@ export interface DispatchOptions {
   /** Native dialogs and the like, which only the app shell (or a test fake) can provide. */
   shell?: ShellHandlers;
   onChanged?: (areas: readonly WorkbookArea[]) => void;
+  /** Progress of long tasks while the call runs. */
+  onProgress?: (event: ProgressEvent) => void;
   onUnexpectedError?: (channel: string, error: unknown) => void;
 }
 
@@ -47,7 +50,7 @@ export async function dispatch(
       run: (c: HandlerContext, i: unknown) => unknown;
       changes?: readonly WorkbookArea[];
     };
-    const value = await handler.run(ctx, parsed.data);
+    const value = await handler.run(options.onProgress ? { ...ctx, progress: options.onProgress } : ctx, parsed.data);
     if (handler.changes && options.onChanged) options.onChanged(handler.changes);
     return { ok: true, value };
   } catch (error) {

@@ -25,6 +25,11 @@ import { objectivesHandlers } from './objectives-handlers';
 import { documentsHandlers } from './documents-handlers';
 import { auditHandlers } from './audit-handlers';
 import { reviewHandlers } from './review-handlers';
+import { dashboardHandlers } from './dashboard-handlers';
+import { advisorHandlers } from './advisor-handlers';
+import { soc2Handlers } from './soc2-handlers';
+import { packageHandlers } from './package-handlers';
+import { readinessHandlers } from './readiness-handlers';
 
 export type { HandlerContext, HandlerTable } from './handler';
 
@@ -156,4 +161,9 @@ export const handlers: HandlerTable = {
   ...documentsHandlers,
   ...auditHandlers,
   ...reviewHandlers,
+  ...readinessHandlers,
+  ...packageHandlers,
+  ...soc2Handlers,
+  ...advisorHandlers,
+  ...dashboardHandlers,
 };

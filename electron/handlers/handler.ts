@@ -1,9 +1,12 @@
 import type { CoreChannel, OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
 import type { WorkbookArea } from '../../shared/domain/workbook';
 import type { WorkbookSession } from '../workbook-session';
+import type { ProgressEvent } from '../../shared/domain/progress';
 
 export interface HandlerContext {
   session: WorkbookSession;
+  /** Reports progress of a long task to whoever asked (the window's progress bar, the CLI's). */
+  progress?: (event: ProgressEvent) => void;
 }
 
 export interface Handler<K extends CoreChannel> {

@@ -17,6 +17,9 @@ import { seedSampleObjectives } from './sample/objectives-sample';
 import { seedSampleDocuments } from './sample/documents-sample';
 import { seedSampleAudit } from './sample/audit-sample';
 import { seedSampleReview } from './sample/review-sample';
+import { seedSampleSoc2 } from './sample/soc2-sample';
+import { seedSampleAdvisor } from './sample/advisor-sample';
+import { seedSampleCertification } from './sample/certification-sample';
 import { saveOrganisation } from '../repositories/organisation-repo';
 import { insertRevision, saveDocumentControl } from '../repositories/document-control-repo';
 import { documentControlSchema, type DocumentRevision } from '../../shared/domain/workbook';
@@ -49,9 +52,12 @@ export function seedSampleOrganisation(ctx: WorkbookContext): void {
   seedSampleDocuments(ctx);
   seedSampleAudit(ctx);
   seedSampleReview(ctx);
+  seedSampleSoc2(ctx);
+  seedSampleAdvisor(ctx);
+  seedSampleCertification(ctx);
 }
 
-/** The risk picture: the default 5×5 method, about 40 assets, 60 risks and their treatment plan. */
+/** The risk picture: the default 5×5 method, about 40 assets, 60 risks, their treatment plan and its three documents. */
 function seedSampleRisks(ctx: WorkbookContext): void {
   saveRiskMethod(ctx.db, defaultRiskMethod(5));
   const assets = insertAssets(

@@ -33,32 +33,26 @@ import { AuditScreen } from '../audit/AuditScreen';
 import { NonconformitiesScreen } from '../nonconformities/NonconformitiesScreen';
 import { ManagementReviewScreen } from '../management-review/ManagementReviewScreen';
 import { StartScreen } from './StartScreen';
+import { useNavigation } from './navigation-store';
+import type { ScreenId } from '../../shared/domain/record-link';
+import { DashboardScreen } from '../dashboard/DashboardScreen';
+import { ReadinessScreen } from '../readiness/ReadinessScreen';
+import { PackageScreen } from '../package/PackageScreen';
+import { Soc2Screen } from '../soc2/Soc2Screen';
+import { AdvisorScreen } from '../advisor/AdvisorScreen';
 
-type Screen =
-  | 'context'
-  | 'scope'
-  | 'objectives'
-  | 'competence'
-  | 'documents'
-  | 'audit'
-  | 'nonconformities'
-  | 'management-review'
-  | 'soa'
-  | 'risk-method'
-  | 'assets'
-  | 'risks'
-  | 'treatment-plan'
-  | 'document-control'
-  | 'organisation'
-  | 'activity';
-
-const SCREENS: { id: Screen; label: string; key: string; group: string }[] = [
+const SCREENS: { id: ScreenId; label: string; key: string; group: string }[] = [
+  { id: 'dashboard', label: 'Dashboard', key: '0', group: 'Overview' },
+  { id: 'readiness', label: 'Stage 1 readiness', key: '9', group: 'Overview' },
+  { id: 'package', label: 'Stage 1 package', key: '', group: 'Overview' },
   { id: 'context', label: 'Context and parties', key: '', group: 'ISMS' },
   { id: 'scope', label: 'Scope and roles', key: '', group: 'ISMS' },
   { id: 'objectives', label: 'Objectives', key: '', group: 'ISMS' },
   { id: 'competence', label: 'Competence', key: '', group: 'ISMS' },
   { id: 'documents', label: 'Documents and policies', key: '', group: 'ISMS' },
   { id: 'soa', label: 'Statement of Applicability', key: '1', group: 'Controls' },
+  { id: 'soc2', label: 'SOC 2 readiness', key: '', group: 'Controls' },
+  { id: 'advisor', label: 'SOC 2 or ISO 27001 first?', key: '', group: 'Controls' },
   { id: 'risk-method', label: 'Risk method', key: '2', group: 'Risk' },
   { id: 'assets', label: 'Assets', key: '3', group: 'Risk' },
   { id: 'risks', label: 'Risk register', key: '4', group: 'Risk' },
@@ -77,7 +71,7 @@ function isTextField(element: Element | null): boolean {
 
 export function App() {
   const workbook = useWorkbook();
-  const [screen, setScreen] = useState<Screen>('soa');
+  const screen = useNavigation((state) => state.screen);
   const [changeSignal, setChangeSignal] = useState(0);
   const [searchRequest, setSearchRequest] = useState(0);
 
@@ -138,7 +132,7 @@ export function App() {
         'import-soa': () => void importSoaWithDialog(),
         undo: () => (isTextField(document.activeElement) ? document.execCommand('undo') : void useSoa.getState().undo()),
         find: () => {
-          setScreen('soa');
+          useNavigation.getState().go('soa');
           setSearchRequest((n) => n + 1);
         },
       };
@@ -153,7 +147,7 @@ export function App() {
       const mod = event.ctrlKey || event.metaKey;
       if (mod && event.key.toLowerCase() === 'f') {
         event.preventDefault();
-        setScreen('soa');
+        useNavigation.getState().go('soa');
         setSearchRequest((n) => n + 1);
       } else if (mod && event.key.toLowerCase() === 'z' && !event.shiftKey && !isTextField(document.activeElement)) {
         event.preventDefault();
@@ -162,7 +156,7 @@ export function App() {
         const target = SCREENS.find((s) => s.key !== '' && s.key === event.key);
         if (target) {
           event.preventDefault();
-          setScreen(target.id);
+          useNavigation.getState().go(target.id);
         }
       }
     };
@@ -194,7 +188,7 @@ export function App() {
                 type="button"
                 className={`nav-item${screen === s.id ? ' active' : ''}`}
                 aria-current={screen === s.id ? 'page' : undefined}
-                onClick={() => setScreen(s.id)}
+                onClick={() => useNavigation.getState().go(s.id)}
                 title={s.key ? `Alt+${s.key}` : undefined}
               >
                 {s.label}
@@ -211,6 +205,11 @@ export function App() {
             </div>
           </nav>
           <main className="content">
+            {screen === 'dashboard' && <DashboardScreen changeSignal={changeSignal} />}
+            {screen === 'readiness' && <ReadinessScreen changeSignal={changeSignal} />}
+            {screen === 'package' && <PackageScreen changeSignal={changeSignal} />}
+            {screen === 'soc2' && <Soc2Screen changeSignal={changeSignal} />}
+            {screen === 'advisor' && <AdvisorScreen />}
             {screen === 'soa' && <SoaScreen searchRequest={searchRequest} />}
             {screen === 'context' && <ContextScreen />}
             {screen === 'scope' && <ScopeScreen />}

@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { plural } from '../app/format';
+import { useFocusRecord } from '../app/use-focus-record';
 import { notify } from '../app/notice-store';
 import { useOrganisation } from '../organisation/organisation-store';
 import { BLANK_ASSET, useRisks } from '../risks/risk-store';
@@ -72,6 +73,15 @@ export function AssetsScreen({ headerActions }: Props) {
     }
     return deleted;
   };
+
+  // A link names an asset by its reference ("AS-004"): select it, showing it even if the filters hid it.
+  useFocusRecord('assets', loaded, (record) => {
+    const asset = assets.find((a) => a.ref === record);
+    if (!asset) return null;
+    if (!matchesAssetFilter(asset, view.filter)) view.setFilter(EMPTY_ASSET_FILTER);
+    view.focus(asset.id);
+    return { selector: `[data-asset="${asset.ref}"]`, then: () => editorRef.current?.focus() };
+  });
 
   if (!loaded) return <div className="loading">Loading the asset inventory…</div>;
 

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { BLANK_AUDIT, DEFAULT_AUDIT_CRITERIA } from '../../shared/domain/audit';
 import { plural } from '../app/format';
 import { notify } from '../app/notice-store';
+import { useFocusRecord } from '../app/use-focus-record';
 import { distinctValues } from '../assets/asset-filter';
 import { exportWithDialog } from '../exports/export-actions';
 import { useNonconformities } from '../nonconformities/nonconformity-store';
@@ -30,6 +31,20 @@ export function AuditScreen() {
   const audits = useMemo(() => overview?.audits ?? [], [overview]);
   const focused = audits.find((a) => a.id === store.focusedAuditId) ?? audits[0];
   const people = useMemo(() => distinctValues(audits.flatMap((a) => [...a.auditors, ...a.auditees])), [audits]);
+
+  // A link names an audit ("IA-2026-01") or one of its findings ("IA-2026-01-F03"): select the audit and open its
+  // plan, or its findings with that finding open.
+  useFocusRecord('audit', loaded && overview !== null, (record) => {
+    const finding = overview?.findings.find((f) => f.ref === record);
+    const audit = audits.find((a) => a.id === finding?.auditId || a.ref === record);
+    if (!audit) return null;
+    store.focusAudit(audit.id);
+    store.setTab(finding ? 'findings' : 'plan');
+    if (finding) store.openFinding(finding.id);
+    return finding
+      ? { selector: `[data-finding="${finding.ref}"]` }
+      : { selector: `[data-audit="${audit.ref}"]`, then: () => titleRef.current?.focus() };
+  });
 
   if (!loaded || !overview) return <div className="loading">Loading the audit programme…</div>;
 

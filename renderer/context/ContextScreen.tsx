@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { summariseRequirements } from '../../shared/domain/context';
 import { plural } from '../app/format';
+import { useFocusRecord } from '../app/use-focus-record';
 import { exportWithDialog } from '../exports/export-actions';
 import { useRisks } from '../risks/risk-store';
 import { loadContext, useContextRecords } from './context-store';
@@ -10,11 +11,18 @@ import './context.css';
 
 type Tab = 'issues' | 'parties';
 
+/** A record a link asked the screen to open; the nonce tells the panel when the same record is asked for again. */
+export interface OpenRequest {
+  id: number;
+  nonce: number;
+}
+
 /** Context of the organisation (4.1) and interested parties (4.2), as two tabs of one screen. */
 export function ContextScreen() {
   const { issues, parties, loaded } = useContextRecords();
   const [tab, setTab] = useState<Tab>('issues');
   const [creating, setCreating] = useState(false);
+  const [openRequest, setOpenRequest] = useState<OpenRequest | null>(null);
 
   // Fresh on every visit; while the screen is open, changes arrive through the workbook's change events.
   useEffect(() => {
@@ -27,7 +35,19 @@ export function ContextScreen() {
   const switchTo = (next: Tab) => {
     setTab(next);
     setCreating(false);
+    setOpenRequest(null);
   };
+
+  // A link names a context issue ("CI-002") or an interested party ("IP-004"): switch to its tab and let the panel select it.
+  useFocusRecord('context', loaded, (record) => {
+    const issue = issues.find((i) => i.ref === record);
+    const party = issue ? undefined : parties.find((p) => p.ref === record);
+    const id = issue?.id ?? party?.id;
+    if (id === undefined) return null;
+    switchTo(issue ? 'issues' : 'parties');
+    setOpenRequest((previous) => ({ id, nonce: (previous?.nonce ?? 0) + 1 }));
+    return { selector: `.ctx-panel [data-ref="${record}"]`, then: () => document.querySelector<HTMLElement>('.ctx-detail input')?.focus({ preventScroll: true }) };
+  });
 
   if (!loaded) return <div className="loading">Loading the context of the organisation…</div>;
 
@@ -65,7 +85,11 @@ export function ContextScreen() {
         </button>
       </div>
 
-      {tab === 'issues' ? <IssuesPanel creating={creating} onCreating={setCreating} /> : <PartiesPanel creating={creating} onCreating={setCreating} />}
+      {tab === 'issues' ? (
+        <IssuesPanel creating={creating} onCreating={setCreating} openRequest={openRequest} />
+      ) : (
+        <PartiesPanel creating={creating} onCreating={setCreating} openRequest={openRequest} />
+      )}
     </div>
   );
 }

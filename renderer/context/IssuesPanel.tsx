@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import {
   BLANK_CONTEXT_ISSUE,
   ISSUE_CATEGORIES,
@@ -12,6 +12,7 @@ import {
 import { notify } from '../app/notice-store';
 import { useRisks } from '../risks/risk-store';
 import { EMPTY_ISSUE_FILTER, isIssueFiltered, matchesIssueFilter, neighbourAfterRemoval, sortIssues, type IssueFilter } from './context-filter';
+import type { OpenRequest } from './ContextScreen';
 import { useContextRecords } from './context-store';
 import { IssueEditor } from './IssueEditor';
 import { NewRecordForm } from './NewRecordForm';
@@ -21,10 +22,12 @@ import { useSelection } from './use-selection';
 interface Props {
   creating: boolean;
   onCreating(creating: boolean): void;
+  /** An issue a link asked for: selected, with the filters cleared if they hid it. */
+  openRequest?: OpenRequest | null;
 }
 
 /** Internal and external issues (4.1): a list grouped by kind, and the selected issue's editor. */
-export function IssuesPanel({ creating, onCreating }: Props) {
+export function IssuesPanel({ creating, onCreating, openRequest = null }: Props) {
   const { issues, createIssue, updateIssue, deleteIssue } = useContextRecords();
   const { risks, method, loaded: risksReady } = useRisks();
   const [filter, setFilterState] = useState<IssueFilter>(EMPTY_ISSUE_FILTER);
@@ -38,6 +41,16 @@ export function IssuesPanel({ creating, onCreating }: Props) {
     setFilterState(next);
     refilter((i) => matchesIssueFilter(i, next));
   };
+
+  const openIssue = useEffectEvent((id: number) => {
+    const issue = issues.find((i) => i.id === id);
+    if (!issue) return;
+    if (!matchesIssueFilter(issue, filter)) setFilterState(EMPTY_ISSUE_FILTER);
+    setFocusedId(issue.id);
+  });
+  useEffect(() => {
+    if (openRequest) openIssue(openRequest.id);
+  }, [openRequest]);
 
   const rows: ListRow[] = shown.map((issue, index) => {
     const riskCount = linkedRisks(issue, risks).length;

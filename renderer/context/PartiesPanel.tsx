@@ -1,8 +1,9 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { BLANK_PARTY, PARTY_CATEGORY_LABELS, summariseRequirements } from '../../shared/domain/context';
 import { plural } from '../app/format';
 import { notify } from '../app/notice-store';
 import { EMPTY_PARTY_FILTER, isPartyFiltered, matchesPartyFilter, neighbourAfterRemoval, unaddressedCount, type PartyFilter } from './context-filter';
+import type { OpenRequest } from './ContextScreen';
 import { useContextRecords } from './context-store';
 import { NewRecordForm } from './NewRecordForm';
 import { PartyEditor } from './PartyEditor';
@@ -12,10 +13,12 @@ import { useSelection } from './use-selection';
 interface Props {
   creating: boolean;
   onCreating(creating: boolean): void;
+  /** A party a link asked for: selected, with the filters cleared if they hid it, and its first unaddressed requirement shown. */
+  openRequest?: OpenRequest | null;
 }
 
 /** Interested parties and their requirements (4.2), with the ISMS requirements nobody has addressed yet called out. */
-export function PartiesPanel({ creating, onCreating }: Props) {
+export function PartiesPanel({ creating, onCreating, openRequest = null }: Props) {
   const { parties, createParty, updateParty, deleteParty } = useContextRecords();
   const [filter, setFilterState] = useState<PartyFilter>(EMPTY_PARTY_FILTER);
   const editorRef = useRef<HTMLInputElement>(null);
@@ -25,6 +28,18 @@ export function PartiesPanel({ creating, onCreating }: Props) {
     setFilterState(next);
     refilter((p) => matchesPartyFilter(p, next));
   };
+
+  const [revealFor, setRevealFor] = useState<number | null>(null);
+  const openParty = useEffectEvent((id: number) => {
+    const party = parties.find((p) => p.id === id);
+    if (!party) return;
+    if (!matchesPartyFilter(party, filter)) setFilterState(EMPTY_PARTY_FILTER);
+    setRevealFor(party.id);
+    setFocusedId(party.id);
+  });
+  useEffect(() => {
+    if (openRequest) openParty(openRequest.id);
+  }, [openRequest]);
 
   const rows: ListRow[] = shown.map((party) => {
     const gaps = unaddressedCount(party);
@@ -172,7 +187,7 @@ export function PartiesPanel({ creating, onCreating }: Props) {
                   key={focused.id}
                   ref={editorRef}
                   party={focused}
-                  revealUnaddressed={filter.unaddressedOnly}
+                  revealUnaddressed={filter.unaddressedOnly || revealFor === focused.id}
                   onSave={(patch) => updateParty(focused.id, patch)} onDelete={remove} />
               ) : (
                 <div className="empty-state">

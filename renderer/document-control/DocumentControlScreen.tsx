@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { CONTROLLED_DOCUMENTS, isControlledDocumentKey, type ControlledDocumentKey } from '../../shared/domain/controlled-documents';
 import { DOCUMENT_STATUSES, DOCUMENT_STATUS_LABELS, type DocumentControlPatch, type DocumentControlWithHistory } from '../../shared/domain/workbook';
 import { call, errorMessage } from '../api/isms-client';
 import { formatDate } from '../app/format';
 import { notify } from '../app/notice-store';
+import { useFocusRecord } from '../app/use-focus-record';
 import { useOrganisation } from '../organisation/organisation-store';
 
 function nextVersion(version: string, major: boolean): string {
@@ -10,27 +12,46 @@ function nextVersion(version: string, major: boolean): string {
   return major ? `${a + 1}.0` : `${a}.${b + 1}`;
 }
 
-/** Version, status, approval and revision history of the Statement of Applicability. */
+const DOCUMENT_KEYS = Object.keys(CONTROLLED_DOCUMENTS) as ControlledDocumentKey[];
+
+/** Version, status, approval and revision history of each document the app generates (the SoA first). */
 export function DocumentControlScreen({ changeSignal }: { changeSignal: number }) {
+  const [docKey, setDocKey] = useState<ControlledDocumentKey>('soa');
   const [doc, setDoc] = useState<DocumentControlWithHistory | null>(null);
   const [summary, setSummary] = useState('');
   const [major, setMajor] = useState(false);
   const labels = useOrganisation((s) => s.organisation?.classificationLabels ?? []);
 
-  const load = useCallback(async () => {
-    try {
-      setDoc(await call('documentControl:get', { docKey: 'soa' }));
-    } catch (error) {
-      notify({ tone: 'error', text: errorMessage(error) });
-    }
-  }, []);
-  useEffect(() => void load(), [load, changeSignal]);
+  useEffect(() => {
+    // A slow answer for the document chosen before must not overwrite the one chosen now.
+    let current = true;
+    call('documentControl:get', { docKey })
+      .then((loaded) => current && setDoc(loaded))
+      .catch((error: unknown) => notify({ tone: 'error', text: errorMessage(error) }));
+    return () => {
+      current = false;
+    };
+  }, [docKey, changeSignal]);
+
+  const choose = (key: ControlledDocumentKey) => {
+    if (key === docKey) return;
+    setDocKey(key);
+    setSummary('');
+    setMajor(false);
+  };
+
+  // A link names a generated document by its key ("soa", "risk-method"): show that document's control record.
+  useFocusRecord('document-control', true, (record) => {
+    if (!isControlledDocumentKey(record)) return null;
+    choose(record);
+    return `[data-doc-key="${record}"]`;
+  });
 
   if (!doc) return <div className="loading">Loading document control…</div>;
 
   const save = async (patch: DocumentControlPatch) => {
     try {
-      setDoc(await call('documentControl:update', { docKey: 'soa', patch }));
+      setDoc(await call('documentControl:update', { docKey: doc.docKey, patch }));
     } catch (error) {
       notify({ tone: 'error', text: errorMessage(error) });
     }
@@ -43,11 +64,23 @@ export function DocumentControlScreen({ changeSignal }: { changeSignal: number }
       <header className="screen-header">
         <div>
           <h1>Document control</h1>
-          <p className="muted">Statement of Applicability · printed on the cover of the Word export (clause 7.5.2)</p>
+          <p className="muted">
+            {CONTROLLED_DOCUMENTS[docKey].title}, clause {CONTROLLED_DOCUMENTS[docKey].clause} · printed on the cover of its Word export (7.5.2)
+          </p>
         </div>
+        <label className="inline">
+          <span>Document</span>
+          <select aria-label="Document" value={docKey} onChange={(e) => choose(e.target.value as ControlledDocumentKey)}>
+            {DOCUMENT_KEYS.map((key) => (
+              <option key={key} value={key}>
+                {CONTROLLED_DOCUMENTS[key].documentId} · {CONTROLLED_DOCUMENTS[key].title}
+              </option>
+            ))}
+          </select>
+        </label>
       </header>
-      <div className="form-grid">
-        <section className="card">
+      <div className="form-grid" aria-busy={doc.docKey !== docKey}>
+        <section className="card" data-doc-key={doc.docKey}>
           <h2>{doc.title}</h2>
           <dl className="facts">
             <dt>Document ID</dt>
@@ -111,7 +144,7 @@ export function DocumentControlScreen({ changeSignal }: { changeSignal: number }
             onSubmit={async (e) => {
               e.preventDefault();
               try {
-                setDoc(await call('documentControl:addRevision', { docKey: 'soa', version: proposed, summary }));
+                setDoc(await call('documentControl:addRevision', { docKey: doc.docKey, version: proposed, summary }));
                 setSummary('');
                 notify({ tone: 'success', text: `Version ${proposed} issued.` });
               } catch (error) {

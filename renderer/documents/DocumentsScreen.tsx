@@ -3,6 +3,7 @@ import { DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS, type IsmsDocument } from '../../s
 import { DOCUMENT_STATUSES, DOCUMENT_STATUS_LABELS } from '../../shared/domain/workbook';
 import { plural, todayIso } from '../app/format';
 import { notify } from '../app/notice-store';
+import { useFocusRecord } from '../app/use-focus-record';
 import { distinctValues } from '../assets/asset-filter';
 import { useOrganisation } from '../organisation/organisation-store';
 import { EMPTY_DOCUMENT_FILTER, isDocumentFiltered, matchesDocumentFilter, registerSummary, type DocumentFilter } from './document-filter';
@@ -49,6 +50,19 @@ export function DocumentsScreen() {
   };
 
   const openEditor = () => document.querySelector<HTMLTextAreaElement>('.doc-editor textarea, .doc-editor input')?.focus();
+
+  // A link names a document by its ID ("POL-001"): select it in the register, showing it even if the filters (or
+  // the "current" view, for a retired document) hid it.
+  useFocusRecord('documents', store.loaded, (record) => {
+    const doc = documents.find((d) => d.documentId === record);
+    if (!doc) return null;
+    if (!matchesDocumentFilter(doc, filter, today)) {
+      store.setFilter(matchesDocumentFilter(doc, EMPTY_DOCUMENT_FILTER, today) ? EMPTY_DOCUMENT_FILTER : { ...EMPTY_DOCUMENT_FILTER, status: 'all' });
+    }
+    setRegisterHidden(false);
+    store.select(doc.id);
+    return { selector: `[data-document="${doc.documentId}"]`, then: openEditor };
+  });
 
   if (!store.loaded) return <div className="loading">Loading the document register…</div>;
 

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { notify } from '../app/notice-store';
+import { useFocusRecord } from '../app/use-focus-record';
 import { useOrganisation } from '../organisation/organisation-store';
 import { ReviewEditor } from './ReviewEditor';
 import { ReviewList } from './ReviewList';
@@ -28,6 +29,14 @@ export function ManagementReviewScreen() {
       notify({ tone: 'success', text: `Created ${created.ref}, with every input filled in from the registers.` });
     }
   };
+
+  // A link names a review by its reference ("MR-2026-01"): show it.
+  useFocusRecord('management-review', loaded, (record) => {
+    const review = reviews.find((r) => r.ref === record);
+    if (!review) return null;
+    select(review.id);
+    return `[data-review="${review.ref}"]`;
+  });
 
   if (!loaded) return <div className="loading">Loading management reviews…</div>;
 

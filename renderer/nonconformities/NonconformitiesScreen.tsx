@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { BLANK_NONCONFORMITY, NC_STATUSES, NC_STATUS_LABELS } from '../../shared/domain/nonconformity';
 import { plural, todayIso } from '../app/format';
 import { notify } from '../app/notice-store';
+import { useFocusRecord } from '../app/use-focus-record';
 import { distinctValues } from '../assets/asset-filter';
 import { exportWithDialog } from '../exports/export-actions';
 import { NcEditor } from './NcEditor';
@@ -52,6 +53,15 @@ export function NonconformitiesScreen() {
     }
     return deleted;
   };
+
+  // A link names a nonconformity by its reference ("NC-002"): select it, showing it even if the filters hid it.
+  useFocusRecord('nonconformities', loaded, (record) => {
+    const nc = nonconformities.find((n) => n.ref === record);
+    if (!nc) return null;
+    if (!matchesNcFilter(nc, filter, today)) setFilter(EMPTY_NC_FILTER);
+    focus(nc.id);
+    return { selector: `[data-nc="${nc.ref}"]`, then: () => editorRef.current?.focus() };
+  });
 
   if (!loaded) return <div className="loading">Loading the nonconformity register…</div>;
 

@@ -3,6 +3,7 @@ import { BLANK_OBJECTIVE, OBJECTIVE_STATUSES, OBJECTIVE_STATUS_LABELS, type Obje
 import { summariseObjectives } from '../../shared/rules/objective-status';
 import { plural, todayIso } from '../app/format';
 import { notify } from '../app/notice-store';
+import { useFocusRecord } from '../app/use-focus-record';
 import { exportWithDialog } from '../exports/export-actions';
 import { EMPTY_OBJECTIVE_FILTER, distinctOwners, isObjectiveFiltered, matchesObjectiveFilter, visibleObjectives } from './objective-view';
 import { ObjectiveEditor } from './ObjectiveEditor';
@@ -52,6 +53,15 @@ export function ObjectivesScreen() {
     }
     return deleted;
   };
+
+  // A link names an objective by its reference ("OBJ-003"): select it, showing it even if the filters hid it.
+  useFocusRecord('objectives', loaded, (record) => {
+    const objective = objectives.find((o) => o.ref === record);
+    if (!objective) return null;
+    if (!matchesObjectiveFilter(objective, filter, today)) store.setFilter(EMPTY_OBJECTIVE_FILTER);
+    store.focus(objective.id);
+    return { selector: `[data-objective="${objective.ref}"]`, then: () => editorRef.current?.focus() };
+  });
 
   if (!loaded) return <div className="loading">Loading the objectives…</div>;
 

@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { acceptanceProblems, heatMapCounts } from '../../shared/rules/risk-scoring';
+import { useFocusRecord } from '../app/use-focus-record';
 import { exportWithDialog } from '../exports/export-actions';
 import { useSoa } from '../soa/soa-store';
 import { HeatMap } from './HeatMap';
@@ -41,6 +42,17 @@ export function RiskRegisterScreen() {
   }, [risks, method, soa]);
   const inherentCounts = useMemo(() => (method ? heatMapCounts(method, risks, 'inherent') : []), [method, risks]);
   const residualCounts = useMemo(() => (method ? heatMapCounts(method, risks, 'residual') : []), [method, risks]);
+
+  const openEditor = () => editorRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+
+  // A link names a risk by its reference ("R-004"): select it, showing it even if the filters or a heat-map cell hid it.
+  useFocusRecord('risks', loaded && method !== null, (record) => {
+    const risk = risks.find((r) => r.ref === record);
+    if (!risk) return null;
+    if (!matchesRiskFilter(risk, filter, names)) setFilter(EMPTY_RISK_FILTER);
+    setFocusedId(risk.id);
+    return { selector: `[data-risk="${risk.ref}"]`, then: openEditor };
+  });
 
   if (!loaded || !method) return <div className="loading">Loading the risk register…</div>;
   const focused = risks.find((r) => r.id === focusedId) ?? null;
@@ -119,7 +131,7 @@ export function RiskRegisterScreen() {
             problems={problems}
             onSort={(key) => setSort({ key, descending: sort.key === key ? !sort.descending : false })}
             onFocus={setFocusedId}
-            onOpenEditor={() => editorRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus()}
+            onOpenEditor={openEditor}
           />
         )}
         <aside className="detail" ref={editorRef}>

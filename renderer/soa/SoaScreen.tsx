@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { ANNEX_A } from '../../shared/catalog/annex-a';
+import { parseControlId } from '../../shared/rules/control-id';
+import { useFocusRecord } from '../app/use-focus-record';
 import { exportWithDialog, importSoaWithDialog } from '../exports/export-actions';
 import { ControlEditor } from './ControlEditor';
-import { matchesFilter, soaProgress, type SoaRowView } from './soa-filter';
+import { EMPTY_FILTER, matchesFilter, soaProgress, type SoaRowView } from './soa-filter';
 import { useSoa } from './soa-store';
 import { useRisks } from '../risks/risk-store';
 import { SoaBulkBar } from './SoaBulkBar';
@@ -41,6 +43,16 @@ export function SoaScreen({ searchRequest }: { searchRequest: number }) {
     () => new Set(soa.entries.filter((e) => !e.applicable && linksByControl.has(e.controlId)).map((e) => e.controlId)),
     [soa.entries, linksByControl],
   );
+
+  // A link names a control ("5.23" or "A.5.23"): select it, showing it even if the filters hid it, and open its editor.
+  useFocusRecord('soa', soa.loaded, (record) => {
+    const controlId = parseControlId(record);
+    const row = allRows.find((r) => r.control.id === controlId);
+    if (!row) return null;
+    if (!matchesFilter(row, soa.filter)) soa.setFilter(EMPTY_FILTER);
+    soa.focus(row.control.id);
+    return { selector: `.soa-table [data-control="${row.control.id}"]`, then: () => editorRef.current?.focus() };
+  });
 
   if (!soa.loaded) return <div className="loading">Loading the Statement of Applicability…</div>;
 

@@ -1,12 +1,14 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Risk } from '../../shared/domain/risk';
 import { todayIso } from '../app/format';
+import { useFocusRecord } from '../app/use-focus-record';
 import { notify } from '../app/notice-store';
 import { distinctValues } from '../assets/asset-filter';
 import { useRisks } from '../risks/risk-store';
 import { ActionEditor } from './ActionEditor';
 import { AddActionForm } from './AddActionForm';
 import {
+  compareActions,
   EMPTY_PLAN_FILTER,
   groupPlan,
   isPlanFiltered,
@@ -80,6 +82,21 @@ export function TreatmentPlanScreen() {
     }
     return deleted;
   };
+
+  // A link names an action ("A-012"), or a risk ("R-004") whose treatment needs planning: select the action (or the
+  // risk's first action), showing it even if the filters hid it; a risk with no action yet opens the form to add one.
+  useFocusRecord('treatment-plan', loaded, (record) => {
+    const risk = risks.find((r) => r.ref === record);
+    const action = risk ? actions.filter((a) => a.riskId === risk.id).sort(compareActions)[0] : actions.find((a) => a.ref === record);
+    if (risk && !action) {
+      setAdding({ riskId: risk.id });
+      return { selector: '.plan-screen form[aria-label="Add action"]' };
+    }
+    if (!action) return null;
+    if (!matchesPlanFilter(action, risks.find((r) => r.id === action.riskId), view.filter, today)) view.setFilter(EMPTY_PLAN_FILTER);
+    view.focus(action.id);
+    return { selector: `.plan-table [data-action="${action.ref}"]`, then: () => editorRef.current?.focus() };
+  });
 
   if (!loaded) return <div className="loading">Loading the treatment plan…</div>;
 

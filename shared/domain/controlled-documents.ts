@@ -15,6 +15,7 @@ export const CONTROLLED_DOCUMENTS = {
   competence: { documentId: 'ISMS-COMP', title: 'Competence and Awareness Records', clause: '7.2' },
   'audit-programme': { documentId: 'ISMS-IAP', title: 'Internal Audit Programme', clause: '9.2' },
   nonconformities: { documentId: 'ISMS-NCR', title: 'Nonconformity and Corrective Action Register', clause: '10.2' },
+  'soc2-readiness': { documentId: 'ISMS-SOC2', title: 'SOC 2 Readiness from the ISO 27001 Control Set', clause: '6.1.3' },
 } as const satisfies Record<string, { documentId: string; title: string; clause: string }>;
 
 export type ControlledDocumentKey = keyof typeof CONTROLLED_DOCUMENTS;

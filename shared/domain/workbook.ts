@@ -40,6 +40,9 @@ export const WORKBOOK_AREAS = [
   'audits',
   'nonconformities',
   'management-reviews',
+  'soc2-scope',
+  'advisor',
+  'certification',
 ] as const;
 export type WorkbookArea = (typeof WORKBOOK_AREAS)[number];
 

@@ -4,6 +4,11 @@ import { OBJECTIVES_CHANNELS } from './channels-objectives';
 import { DOCUMENTS_CHANNELS } from './channels-documents';
 import { AUDIT_CHANNELS } from './channels-audit';
 import { REVIEW_CHANNELS } from './channels-review';
+import { DASHBOARD_CHANNELS } from './channels-dashboard';
+import { ADVISOR_CHANNELS } from './channels-advisor';
+import { SOC2_CHANNELS } from './channels-soc2';
+import { PACKAGE_CHANNELS } from './channels-package';
+import { READINESS_CHANNELS } from './channels-readiness';
 
 /**
  * The channel names as a plain list, for the preload bundle (which must not carry zod).
@@ -53,13 +58,20 @@ export const CHANNEL_NAMES = [
   'dialog:saveWorkbook',
   'dialog:exportPath',
   'dialog:importFile',
+  'dialog:packageFolder',
   'shell:showItem',
   ...CONTEXT_CHANNELS,
   ...OBJECTIVES_CHANNELS,
   ...DOCUMENTS_CHANNELS,
   ...AUDIT_CHANNELS,
   ...REVIEW_CHANNELS,
+  ...DASHBOARD_CHANNELS,
+  ...ADVISOR_CHANNELS,
+  ...SOC2_CHANNELS,
+  ...PACKAGE_CHANNELS,
+  ...READINESS_CHANNELS,
 ] as const satisfies readonly ChannelName[];
 
 export const CHANGED_EVENT = 'workbook:changed';
 export const MENU_EVENT = 'menu:command';
+export const PROGRESS_EVENT = 'task:progress';

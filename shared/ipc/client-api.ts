@@ -1,6 +1,7 @@
 import type { ChannelName, InputOf, OutputOf } from './contract';
 import type { Result } from './result';
 import type { WorkbookArea } from '../domain/workbook';
+import type { ProgressEvent } from '../domain/progress';
 
 export type MenuCommand =
   | 'new'
@@ -22,4 +23,6 @@ export interface IsmsApi {
   /** Subscribes to "these areas changed"; returns the unsubscribe function. */
   onChanged(listener: (areas: WorkbookArea[]) => void): () => void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribes to progress of long tasks (the Stage 1 package); returns the unsubscribe function. */
+  onProgress(listener: (event: ProgressEvent) => void): () => void;
 }

@@ -33,6 +33,11 @@ import { objectivesContract } from './contract-objectives';
 import { documentsContract } from './contract-documents';
 import { auditContract } from './contract-audit';
 import { reviewContract } from './contract-review';
+import { dashboardContract } from './contract-dashboard';
+import { advisorContract } from './contract-advisor';
+import { soc2Contract } from './contract-soc2';
+import { packageContract } from './contract-package';
+import { readinessContract } from './contract-readiness';
 
 const controlId = z.string().regex(/^[5-8]\.\d{1,2}$/, 'Use an Annex A control number such as 5.1');
 const docKey = z.string().regex(/^[a-z0-9-]{1,40}$/);
@@ -148,6 +153,8 @@ export const contract = {
   'dialog:saveWorkbook': channel<string | null>()(z.object({ suggestedName: z.string().max(200) }).strict()),
   'dialog:exportPath': channel<string | null>()(z.object({ kind: z.string().max(80) }).strict()),
   'dialog:importFile': channel<string | null>()(z.object({ title: z.string().max(200) }).strict()),
+  /** A folder to write the Stage 1 package into. */
+  'dialog:packageFolder': channel<string | null>()(none),
   'shell:showItem': channel<null>()(z.object({ path: filePath }).strict()),
 
   ...contextContract,
@@ -155,6 +162,11 @@ export const contract = {
   ...documentsContract,
   ...auditContract,
   ...reviewContract,
+  ...dashboardContract,
+  ...advisorContract,
+  ...soc2Contract,
+  ...packageContract,
+  ...readinessContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -171,6 +183,7 @@ export const SHELL_CHANNELS = [
   'dialog:saveWorkbook',
   'dialog:exportPath',
   'dialog:importFile',
+  'dialog:packageFolder',
   'shell:showItem',
 ] as const satisfies readonly ChannelName[];
 export type ShellChannel = (typeof SHELL_CHANNELS)[number];

@@ -7,7 +7,7 @@ test.describe('Assets screen', () => {
   test('creates an asset from the empty inventory, edits its owner, and the edit reaches the workbook', async ({ app }) => {
     await app.start({ sample: false });
     const { page } = app;
-    await page.getByRole('button', { name: 'Assets' }).click();
+    await app.go('Assets');
     await expect(page.getByRole('heading', { name: 'No assets yet' })).toBeVisible();
 
     await page.getByRole('button', { name: 'New asset' }).click();
@@ -42,7 +42,7 @@ test.describe('Assets screen', () => {
     const { page } = app;
     await page.reload();
     await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
-    await page.getByRole('button', { name: 'Assets' }).click();
+    await app.go('Assets');
     await expect(page.locator('[data-asset]')).toHaveCount(3);
 
     await page.getByLabel('Search assets').fill('sage');

@@ -10,7 +10,7 @@ test.describe('Internal audit and nonconformities', () => {
   test('plans an audit, records a minor finding, raises its nonconformity in one click and exports the report', async ({ app }) => {
     await app.start({ sample: false });
     const { page } = app;
-    await page.getByRole('button', { name: 'Internal audit' }).click();
+    await app.go('Internal audit');
     await expect(page.getByRole('heading', { name: 'No audits planned yet' })).toBeVisible();
     await expect(page.getByTestId('coverage-clauses')).toContainText('0/7');
 
@@ -60,7 +60,7 @@ test.describe('Internal audit and nonconformities', () => {
     await expect(page.getByRole('button', { name: /without a record/ })).toHaveCount(0);
 
     // The nonconformity is in the register, described from the finding; closing waits for an effectiveness review.
-    await page.getByRole('button', { name: 'Nonconformities' }).click();
+    await app.go('Nonconformities');
     const row = page.locator('[data-nc="NC-001"]');
     await expect(row).toContainText('IA-2027-01-F01');
     await expect(row).toContainText('Two starters completed induction training weeks late.');
@@ -77,7 +77,7 @@ test.describe('Internal audit and nonconformities', () => {
     expect(listNonconformityRegister(app.session.context())[0]).toMatchObject({ status: 'closed', source: 'audit', sourceRef: 'IA-2027-01-F01' });
 
     // The audit report, exported from the audit.
-    await page.getByRole('button', { name: 'Internal audit' }).click();
+    await app.go('Internal audit');
     const target = path.join(app.dir, 'IA-2027-01 report.docx');
     app.dialogs.exportPath = target;
     await page.getByRole('article', { name: 'Edit IA-2027-01' }).getByRole('button', { name: 'Export report…' }).click();
@@ -90,7 +90,7 @@ test.describe('Internal audit and nonconformities', () => {
   test('shows the sample programme fully covered, its findings and the register with an overdue flag', async ({ app }) => {
     await app.start();
     const { page } = app;
-    await page.getByRole('button', { name: 'Internal audit' }).click();
+    await app.go('Internal audit');
     await expect(page.getByTestId('coverage-clauses')).toContainText('7/7');
     await expect(page.getByTestId('coverage-controls')).toContainText('90/90');
     await expect(page.locator('[data-audit]')).toHaveCount(4);
@@ -109,7 +109,7 @@ test.describe('Internal audit and nonconformities', () => {
       dueDate: '2026-02-27',
       status: 'action-planned',
     });
-    await page.getByRole('button', { name: 'Nonconformities' }).click();
+    await app.go('Nonconformities');
     await expect(page.locator('[data-nc]')).toHaveCount(3);
     await expect(page.getByTestId('nc-closed')).toContainText('1');
     await expect(page.locator('[data-nc="NC-003"]')).toHaveClass(/overdue/);

@@ -24,7 +24,7 @@ test.describe('Competence screen', () => {
     const { page } = app;
     await page.reload();
     await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
-    await page.getByRole('button', { name: 'Competence' }).click();
+    await app.go('Competence');
 
     await expect(page.locator('[data-record="TR-001"]')).toHaveClass(/competence-expired/);
     await expect(page.locator('[data-record="TR-001"]')).toContainText('Expired');
@@ -75,7 +75,7 @@ test.describe('Competence screen', () => {
   test('edits the competences each sample role requires, follows a role to its records and exports the document', async ({ app }) => {
     await app.start();
     const { page } = app;
-    await page.getByRole('button', { name: 'Competence' }).click();
+    await app.go('Competence');
     await page.getByRole('tab', { name: /Role competences/ }).click();
 
     const itLead = page.getByRole('region', { name: 'Competences for IT Lead' });

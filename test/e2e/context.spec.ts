@@ -14,7 +14,7 @@ test.describe('Context, interested parties, scope and roles', () => {
   test('links a context issue to risks and closes the one unaddressed requirement of the sample', async ({ app }) => {
     await app.start();
     const { page } = app;
-    await page.getByRole('button', { name: 'Context and parties' }).click();
+    await app.go('Context and parties');
     await expect(page.getByTestId('issue-count')).toHaveText('12 issues');
     await expect(page.getByRole('tab', { name: /Interested parties/ })).toContainText('1 unaddressed');
     if (shots) await page.screenshot({ path: path.join(shots, 'context-issues.png') });
@@ -66,7 +66,7 @@ test.describe('Context, interested parties, scope and roles', () => {
   test('records a first issue and interested party in a blank workbook', async ({ app }) => {
     await app.start({ sample: false });
     const { page } = app;
-    await page.getByRole('button', { name: 'Context and parties' }).click();
+    await app.go('Context and parties');
     await expect(page.getByRole('heading', { name: 'No context issues yet' })).toBeVisible();
     await page.getByRole('button', { name: 'Add the first issue' }).click();
     const form = page.getByRole('form', { name: 'New issue' });
@@ -107,7 +107,7 @@ test.describe('Context, interested parties, scope and roles', () => {
   test('writes the scope with an exclusion and its justification, assigns roles, and exports the scope', async ({ app }) => {
     await app.start({ sample: false });
     const { page } = app;
-    await page.getByRole('button', { name: 'Scope and roles' }).click();
+    await app.go('Scope and roles');
     await expect(page.getByTestId('scope-status')).toContainText('No scope statement');
 
     await page.getByRole('textbox', { name: 'Scope statement' }).fill('The ISMS covers the accounts-payable platform and the people who run it.');
@@ -161,7 +161,7 @@ test.describe('Context, interested parties, scope and roles', () => {
   test('shows the sample scope and roles', async ({ app }) => {
     await app.start();
     const { page } = app;
-    await page.getByRole('button', { name: 'Scope and roles' }).click();
+    await app.go('Scope and roles');
     await expect(page.getByTestId('scope-status')).toContainText('The scope states its boundaries in full');
     await expect(page.getByRole('region', { name: 'Exclusions' }).getByLabel('Excluded', { exact: true })).toHaveCount(2);
     if (shots) await page.screenshot({ path: path.join(shots, 'scope.png'), fullPage: true });

@@ -20,7 +20,7 @@ test.describe('Documents and policies screen', () => {
   test('creates a policy from a template, edits it with the toolbar, issues, approves and exports it to Word', async ({ app }) => {
     await app.start({ sample: false });
     const { page } = app;
-    await page.getByRole('button', { name: 'Documents and policies' }).click();
+    await app.go('Documents and policies');
     await expect(page.getByRole('heading', { name: 'No documents in the register yet' })).toBeVisible();
 
     // The template library, with summaries; pick the backup policy.
@@ -100,7 +100,7 @@ test.describe('Documents and policies screen', () => {
   test('shows the sample register with its overdue review, the text of an old version, and deletes a draft', async ({ app }) => {
     await app.start();
     const { page } = app;
-    await page.getByRole('button', { name: 'Documents and policies' }).click();
+    await app.go('Documents and policies');
     const overdueRow = page.locator('[data-document="POL-003"]');
     await expect(overdueRow).toHaveClass(/overdue/);
     await expect(overdueRow).toContainText('Review overdue');

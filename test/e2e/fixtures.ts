@@ -14,6 +14,7 @@ export interface DialogAnswers {
   saveWorkbook: string | null;
   exportPath: string | null;
   importFile: string | null;
+  packageFolder: string | null;
 }
 
 export interface AppFixture {
@@ -21,8 +22,13 @@ export interface AppFixture {
   dir: string;
   session: WorkbookSession;
   dialogs: DialogAnswers;
-  /** Opens the app on a fresh workbook (the sample organisation unless told otherwise). */
-  start(options?: { sample?: boolean }): Promise<string>;
+  /**
+   * Opens the app on a fresh workbook (the sample organisation unless told otherwise), on the dashboard
+   * or on the screen whose sidebar label is given.
+   */
+  start(options?: { sample?: boolean; screen?: string }): Promise<string>;
+  /** Opens a screen from the sidebar by its exact label. */
+  go(screen: string): Promise<void>;
 }
 
 /**
@@ -36,12 +42,13 @@ export const test = base.extend<{ app: AppFixture }>({
     }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isms-e2e-'));
     const session = new WorkbookSession({ actor: 'e2e' });
-    const dialogs: DialogAnswers = { openWorkbook: null, saveWorkbook: null, exportPath: null, importFile: null };
+    const dialogs: DialogAnswers = { openWorkbook: null, saveWorkbook: null, exportPath: null, importFile: null, packageFolder: null };
     const shell: ShellHandlers = {
       'dialog:openWorkbook': () => dialogs.openWorkbook,
       'dialog:saveWorkbook': () => dialogs.saveWorkbook,
       'dialog:exportPath': () => dialogs.exportPath,
       'dialog:importFile': () => dialogs.importFile,
+      'dialog:packageFolder': () => dialogs.packageFolder,
       'shell:showItem': () => null,
     };
     const server = await serveRenderer(rendererRoot);
@@ -53,6 +60,9 @@ export const test = base.extend<{ app: AppFixture }>({
         shell,
         onChanged: (areas) => {
           void page.evaluate((a) => window.dispatchEvent(new CustomEvent('isms:changed', { detail: a })), [...areas]);
+        },
+        onProgress: (progress) => {
+          void page.evaluate((p) => window.dispatchEvent(new CustomEvent('isms:progress', { detail: p })), progress);
         },
       }),
     );
@@ -67,19 +77,29 @@ export const test = base.extend<{ app: AppFixture }>({
             return () => window.removeEventListener('isms:changed', handler);
           },
           onMenuCommand: () => () => undefined,
+          onProgress: (listener: (progress: unknown) => void) => {
+            const handler = (event: Event) => listener((event as CustomEvent<unknown>).detail);
+            window.addEventListener('isms:progress', handler);
+            return () => window.removeEventListener('isms:progress', handler);
+          },
         },
       });
     });
 
-    const start = async (options: { sample?: boolean } = {}) => {
+    const go = async (screen: string) => {
+      await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: screen, exact: true }).click();
+    };
+
+    const start = async (options: { sample?: boolean; screen?: string } = {}) => {
       const file = path.join(dir, options.sample === false ? 'blank.isms' : 'sample.isms');
       session.create(file, 'Blank Test Ltd', options.sample !== false);
       await page.goto(server.url);
       await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
+      if (options.screen) await go(options.screen);
       return file;
     };
 
-    await use({ page, dir, session, dialogs, start });
+    await use({ page, dir, session, dialogs, start, go });
 
     session.close();
     await server.close();

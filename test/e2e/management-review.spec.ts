@@ -15,7 +15,7 @@ test.describe('Management review screen', () => {
   test('creates a review, refreshes an input from the registers, adds an action and exports the minutes with it', async ({ app }) => {
     await app.start();
     const { page } = app;
-    await page.getByRole('button', { name: 'Management review' }).click();
+    await app.go('Management review');
 
     // The sample's held review is listed and complete.
     await expect(page.locator('[data-review="MR-2026-01"]')).toContainText('Every input covered');
@@ -73,7 +73,7 @@ test.describe('Management review screen', () => {
   test('records a review as held once it is complete, and deletes a review after confirmation', async ({ app }) => {
     await app.start({ sample: false });
     const { page } = app;
-    await page.getByRole('button', { name: 'Management review' }).click();
+    await app.go('Management review');
     await page.getByRole('button', { name: 'Plan the first review' }).click();
     await page.getByRole('form', { name: 'New review' }).getByLabel('Meeting date of the new review').fill('2024-05-02');
     await page.getByRole('button', { name: 'Create review' }).click();

@@ -8,7 +8,7 @@ test.describe('Objectives screen', () => {
   test('shows off-target sample objectives in red, and a new result moves one back on target and off again when deleted', async ({ app }) => {
     await app.start();
     const { page } = app;
-    await page.getByRole('button', { name: 'Objectives' }).click();
+    await app.go('Objectives');
 
     const phishing = page.locator('[data-objective="OBJ-001"]');
     await expect(phishing).toHaveClass(/off-target/);
@@ -55,7 +55,7 @@ test.describe('Objectives screen', () => {
   test('creates a measurable objective, records results, exports it to Word and deletes it', async ({ app }) => {
     await app.start({ sample: false });
     const { page } = app;
-    await page.getByRole('button', { name: 'Objectives' }).click();
+    await app.go('Objectives');
     await page.getByRole('button', { name: 'Add the first objective' }).click();
     await page.getByLabel('The new objective').fill('Patch critical vulnerabilities within 7 days');
     await page.getByLabel('The new objective').press('Enter');

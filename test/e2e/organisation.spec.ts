@@ -7,7 +7,7 @@ test.describe('organisation and document control', () => {
   test('renames the organisation, sets a logo, and both reach the title bar and the Word export', async ({ app }) => {
     await app.start({ sample: false });
     const { page } = app;
-    await page.getByRole('button', { name: 'Organisation' }).click();
+    await app.go('Organisation');
     const legalName = page.getByLabel('Legal name');
     await legalName.fill('Harbour Analytics Ltd');
     await legalName.press('Enter');
@@ -32,7 +32,7 @@ test.describe('organisation and document control', () => {
   test('refuses an invalid profile value with a clear message and keeps the old one', async ({ app }) => {
     await app.start({ sample: false });
     const { page } = app;
-    await page.getByRole('button', { name: 'Organisation' }).click();
+    await app.go('Organisation');
     const legalName = page.getByLabel('Legal name');
     await legalName.fill('   ');
     await legalName.press('Enter');
@@ -43,7 +43,7 @@ test.describe('organisation and document control', () => {
   test('issues a new SoA version, sends it for review, and records the approval', async ({ app }) => {
     await app.start();
     const { page } = app;
-    await page.getByRole('button', { name: 'Document control' }).click();
+    await app.go('Document control');
     await page.getByPlaceholder('What changed in this version').fill('Annual review of every control with its owner.');
     await page.getByRole('button', { name: 'Issue version 1.3' }).click();
     await expect(page.getByTestId('doc-version')).toHaveText('1.3');
@@ -51,7 +51,7 @@ test.describe('organisation and document control', () => {
     await page.getByLabel('Status').selectOption('approved');
     await expect(page.getByRole('row', { name: /1\.3.*Annual review/ })).toBeVisible();
 
-    await page.getByRole('button', { name: 'Activity' }).click();
+    await app.go('Activity');
     await expect(page.getByRole('cell', { name: 'New version' }).first()).toBeVisible();
   });
 });

@@ -33,7 +33,7 @@ async function openWithRisks(app: AppFixture) {
   createRisk(ctx, risk('Supplier outage', { inherentLikelihood: 4, inherentImpact: 4, residualLikelihood: 2, residualImpact: 3 }));
   await app.page.reload();
   await expect(app.page.locator('[data-app-state="ready"]')).toBeVisible();
-  await app.page.getByRole('button', { name: 'Risk method' }).click();
+  await app.go('Risk method');
   await expect(app.page.getByRole('heading', { name: 'Risk method', level: 1 })).toBeVisible();
 }
 
@@ -71,7 +71,7 @@ test.describe('risk method', () => {
 
     // The saved method survives a reload.
     await page.reload();
-    await page.getByRole('button', { name: 'Risk method' }).click();
+    await app.go('Risk method');
     await expect(page.getByTestId('likelihood-count')).toHaveText('3 levels');
   });
 

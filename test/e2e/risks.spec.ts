@@ -8,7 +8,7 @@ test.describe('risk register', () => {
   test('filters the register by clicking a heat-map cell', async ({ app }) => {
     await app.start();
     const { page } = app;
-    await page.getByRole('button', { name: 'Risk register' }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Risk register', exact: true }).click();
     await expect(page.getByText('60 risks', { exact: true })).toBeVisible();
     const cell = page.getByRole('button', { name: /^Residual risk: likelihood Unlikely, impact Moderate, \d+ risks$/ });
     const count = Number((await cell.getAttribute('aria-label'))!.match(/(\d+) risks$/)![1]);
@@ -21,7 +21,7 @@ test.describe('risk register', () => {
   test('rescoring a risk above the acceptance criteria asks for acceptance, and the SoA shows its controls', async ({ app }) => {
     await app.start();
     const { page } = app;
-    await page.getByRole('button', { name: 'Risk register' }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Risk register', exact: true }).click();
     await page.locator('[data-risk="R-002"]').click();
     const editor = page.getByRole('article', { name: 'Edit R-002' });
     await editor.getByLabel('Residual risk likelihood').selectOption('4');
@@ -49,7 +49,7 @@ test.describe('risk register', () => {
   test('imports risks from a CSV through the mapping screen: problems first, then all rows', async ({ app }) => {
     await app.start({ sample: false });
     const { page } = app;
-    await page.getByRole('button', { name: 'Risk register' }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Risk register', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'No risks yet' })).toBeVisible();
 
     const csv = path.join(app.dir, 'register.csv');

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+
+const SOA = 'Statement of Applicability';
+
+async function openSoa(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: SOA, exact: true }).click();
+}
 
 function documentXml(file: string): string {
   const entries = unzipSync(new Uint8Array(fs.readFileSync(file)));
@@ -10,7 +17,7 @@ function documentXml(file: string): string {
 
 test.describe('Statement of Applicability screen', () => {
   test('shows all 93 controls grouped by theme with progress at a glance', async ({ app }) => {
-    await app.start();
+    await app.start({ screen: SOA });
     const { page } = app;
     await expect(page.getByRole('heading', { name: 'Statement of Applicability' })).toBeVisible();
     await expect(page.locator('[data-control]')).toHaveCount(93);
@@ -22,7 +29,7 @@ test.describe('Statement of Applicability screen', () => {
   });
 
   test('edits a control, finds the edit in the exported Word file, and keeps it after a restart', async ({ app }) => {
-    const file = await app.start();
+    const file = await app.start({ screen: SOA });
     const { page } = app;
     await page.getByLabel('Search controls').fill('5.23');
     await expect(page.locator('[data-control]')).toHaveCount(1);
@@ -47,12 +54,13 @@ test.describe('Statement of Applicability screen', () => {
     app.session.close();
     await app.session.open(file);
     await page.reload();
+    await openSoa(page);
     await page.locator('[data-control="5.23"]').click();
     await expect(page.getByRole('article', { name: 'Edit A.5.23' }).getByLabel('How it is implemented')).toHaveValue(marker);
   });
 
   test('requires a justification before a control can be excluded', async ({ app }) => {
-    await app.start();
+    await app.start({ screen: SOA });
     const { page } = app;
     await page.locator('[data-control="7.4"]').click();
     const editor = page.getByRole('article', { name: 'Edit A.7.4' });
@@ -66,7 +74,7 @@ test.describe('Statement of Applicability screen', () => {
   });
 
   test('moves with the keyboard, bulk-edits a selection, and undoes it', async ({ app }) => {
-    await app.start();
+    await app.start({ screen: SOA });
     const { page } = app;
     await page.locator('[data-control="5.1"]').click();
     await page.getByTestId('soa-table').focus();
@@ -87,7 +95,7 @@ test.describe('Statement of Applicability screen', () => {
   });
 
   test('filters by status and owner, and shows a clear empty state', async ({ app }) => {
-    await app.start();
+    await app.start({ screen: SOA });
     const { page } = app;
     await page.getByLabel('Filter by status').selectOption('not-applicable');
     await expect(page.locator('[data-control]')).toHaveCount(3);
@@ -114,6 +122,8 @@ test.describe('workbook files', () => {
 
     app.dialogs.openWorkbook = file;
     await page.getByRole('button', { name: 'Open…' }).click();
+    await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+    await openSoa(page);
     await expect(page.locator('[data-control]')).toHaveCount(93);
     await expect(page).toHaveTitle('Northwind Ledger Ltd — sample.isms — ISMS Workbook');
   });
@@ -125,6 +135,7 @@ test.describe('workbook files', () => {
     app.dialogs.saveWorkbook = path.join(app.dir, 'Acme Widgets.isms');
     await page.getByRole('button', { name: 'New workbook…' }).click();
     await expect(page).toHaveTitle('Acme Widgets — Acme Widgets.isms — ISMS Workbook');
+    await openSoa(page);
     await expect(page.locator('[data-control]')).toHaveCount(93);
     await expect(page.getByRole('button', { name: '93 need attention' })).toBeVisible();
   });
@@ -132,7 +143,7 @@ test.describe('workbook files', () => {
 
 test.describe('SoA import', () => {
   test('imports decisions from CSV, and lists row-numbered problems without changing anything', async ({ app }) => {
-    await app.start({ sample: false });
+    await app.start({ sample: false, screen: SOA });
     const { page } = app;
     const bad = path.join(app.dir, 'bad.csv');
     fs.writeFileSync(bad, 'Control;Status;Owner\nA.5.1;Implemented;CISO\nA.5.99;Implemented;CISO\n');

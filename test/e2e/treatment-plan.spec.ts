@@ -17,7 +17,7 @@ test.describe('Treatment plan screen', () => {
     const { page } = app;
     await page.reload();
     await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
-    await page.getByRole('button', { name: 'Treatment plan' }).click();
+    await app.go('Treatment plan');
 
     await expect(page.locator('[data-risk="R-001"]')).toContainText('Ransomware encrypts the file server');
     await expect(page.locator('[data-risk="R-001"]')).toContainText('1 overdue');
@@ -54,7 +54,7 @@ test.describe('Treatment plan screen', () => {
     const { page } = app;
     await page.reload();
     await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
-    await page.getByRole('button', { name: 'Treatment plan' }).click();
+    await app.go('Treatment plan');
     await expect(page.getByRole('button', { name: '1 risk to treat without an action' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Add action', exact: true }).click();
