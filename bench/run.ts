@@ -50,6 +50,7 @@ try {
     await measure('import of a 5,000-row XLSX of risks', () => importRisks(bigCtx, registerFile, { dryRun: false }), { runs: 1, warmup: 0, goalMs: 3000 }),
   );
   results.push(await measure('risk register load (5,000 risks)', () => dispatch({ session: big }, 'risk:list', {}), { runs: 20, goalMs: 100 }));
+  results.push(await measure('Stage 1 readiness check (5,000 risks)', () => dispatch({ session: big }, 'readiness:check', {}), { runs: 10 }));
   results.push(
     await measure('risk assessment report export (5,000)', () => buildRiskReportDocx(readRiskExportData(bigCtx, 'risk-report')), { runs: 3, warmup: 1, goalMs: 5000 }),
   );

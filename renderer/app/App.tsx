@@ -52,7 +52,7 @@ const SCREENS: { id: ScreenId; label: string; key: string; group: string }[] = [
   { id: 'documents', label: 'Documents and policies', key: '', group: 'ISMS' },
   { id: 'soa', label: 'Statement of Applicability', key: '1', group: 'Controls' },
   { id: 'soc2', label: 'SOC 2 readiness', key: '', group: 'Controls' },
-  { id: 'advisor', label: 'SOC 2 or ISO 27001 first?', key: '', group: 'Controls' },
+  { id: 'advisor', label: 'SOC 2 or ISO first?', key: '', group: 'Controls' },
   { id: 'risk-method', label: 'Risk method', key: '2', group: 'Risk' },
   { id: 'assets', label: 'Assets', key: '3', group: 'Risk' },
   { id: 'risks', label: 'Risk register', key: '4', group: 'Risk' },

@@ -23,3 +23,8 @@ export function todayIso(): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString()} ${count === 1 ? one : many}`;
 }
+
+/** Text from the main process (a readiness finding, say) with its YYYY-MM-DD dates shown in the user's locale. */
+export function localiseDates(text: string): string {
+  return text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (date) => formatDate(date));
+}

@@ -1,5 +1,5 @@
 import { READINESS_SEVERITY_LABELS, type ReadinessReport, type ReadinessSeverity } from '../../shared/domain/readiness';
-import { plural } from '../app/format';
+import { plural, localiseDates } from '../app/format';
 import { useNavigation } from '../app/navigation-store';
 import { topFindings } from './dashboard-figures';
 import { CardError, CardSkeleton, DashboardCard } from './DashboardCard';
@@ -56,7 +56,7 @@ function ReadinessFigures({ report }: { report: ReadinessReport }) {
             <li key={`${rule.id}-${index}`}>
               <span className={`severity-dot severity-${rule.severity}`} title={READINESS_SEVERITY_LABELS[rule.severity]} />
               <button type="button" className="finding-link" onClick={() => go(finding.link)} title={finding.link.label}>
-                <span className="finding-message">{finding.message}</span>
+                <span className="finding-message">{localiseDates(finding.message)}</span>
                 <span className="finding-clause muted">{rule.clause.match(/^\d/) ? `Clause ${rule.clause}` : rule.clause}</span>
               </button>
             </li>

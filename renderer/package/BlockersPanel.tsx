@@ -1,5 +1,5 @@
 import type { ReadinessRuleResult } from '../../shared/domain/readiness';
-import { plural } from '../app/format';
+import { plural, localiseDates } from '../app/format';
 import { useNavigation } from '../app/navigation-store';
 
 /** Findings shown per blocker; the readiness check lists them all. */
@@ -51,7 +51,7 @@ export function BlockersPanel({ blockers, continued, onContinue }: Props) {
             <ul className="package-findings">
               {rule.findings.slice(0, FINDINGS_SHOWN).map((finding, index) => (
                 <li key={index}>
-                  {finding.message}{' '}
+                  {localiseDates(finding.message)}{' '}
                   <button type="button" className="link-button" onClick={() => go(finding.link)}>
                     {finding.link.label}
                   </button>

@@ -1,3 +1,4 @@
+import { localiseDates } from '../app/format';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ReadinessFinding, ReadinessSeverity } from '../../shared/domain/readiness';
 import { useNavigation } from '../app/navigation-store';
@@ -137,7 +138,7 @@ function RuleCard({ entry, severity, onFollow }: { entry: ChecklistRule; severit
       <ul className="readiness-findings" aria-label={`Findings: ${rule.title}`}>
         {shown.map((finding, index) => (
           <li key={`${index}:${findingKey(rule.id, finding)}`} className="readiness-finding">
-            <span className="readiness-message">{finding.message}</span>
+            <span className="readiness-message">{localiseDates(finding.message)}</span>
             <button
               type="button"
               className="readiness-link"

@@ -4,7 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { readAdvisor } from '../../electron/services/advisor-service';
 import { test, expect } from './fixtures';
 
-const SCREEN = 'SOC 2 or ISO 27001 first?';
+const SCREEN = 'SOC 2 or ISO first?';
 
 test.describe('Framework advisor', () => {
   test('recommends from the answers, follows a changed answer, keeps an edited cost across a reload and exports the memo', async ({ app }) => {

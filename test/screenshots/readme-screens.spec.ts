@@ -6,6 +6,31 @@ const out = (name: string) => `docs/screenshots/${name}.png`;
 test('README screenshots', async ({ app }) => {
   await app.start();
   const { page } = app;
+  await expect(page.getByTestId('readiness-score')).toBeVisible();
+  await expect(page.getByTestId('cycle-timeline')).toBeVisible();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: out('dashboard') });
+
+  await app.go('Stage 1 readiness');
+  await expect(page.getByRole('heading', { name: 'Stage 1 readiness', level: 1 })).toBeVisible();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: out('readiness') });
+
+  await app.go('Stage 1 package');
+  await expect(page.getByRole('heading', { name: 'Stage 1 package', level: 1 })).toBeVisible();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: out('stage1-package') });
+
+  await app.go('SOC 2 readiness');
+  await expect(page.getByRole('heading', { name: 'SOC 2 readiness', level: 1 })).toBeVisible();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: out('soc2-readiness') });
+
+  await app.go('SOC 2 or ISO first?');
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: out('advisor') });
+
+  await app.go('Statement of Applicability');
   await page.locator('[data-control="5.7"]').click();
   await page.locator('[data-control="5.8"]').getByRole('checkbox').check();
   await page.locator('[data-control="5.9"]').getByRole('checkbox').check();
@@ -17,27 +42,27 @@ test('README screenshots', async ({ app }) => {
   await page.locator('[data-control="7.12"]').click();
   await page.screenshot({ path: out('soa-exclusions') });
 
-  await page.getByRole('button', { name: 'Document control' }).click();
+  await app.go('Document control');
   await expect(page.getByTestId('doc-version')).toHaveText('1.2');
   await page.screenshot({ path: out('document-control') });
 
-  await page.getByRole('button', { name: 'Risk register' }).click();
+  await app.go('Risk register');
   await page.locator('[data-risk="R-006"]').click();
   await page.screenshot({ path: out('risk-register') });
 
-  await page.getByRole('button', { name: 'Risk method' }).click();
+  await app.go('Risk method');
   await expect(page.getByRole('heading', { name: 'Risk method' })).toBeVisible();
   await page.screenshot({ path: out('risk-method') });
 
-  await page.getByRole('button', { name: 'Treatment plan' }).click();
+  await app.go('Treatment plan');
   await expect(page.getByRole('heading', { name: 'Treatment plan' })).toBeVisible();
   await page.screenshot({ path: out('treatment-plan') });
 
-  await page.getByRole('button', { name: 'Documents and policies' }).click();
+  await app.go('Documents and policies');
   await expect(page.getByRole('heading', { name: 'Documents and policies' })).toBeVisible();
   await page.screenshot({ path: out('documents') });
 
-  await page.getByRole('button', { name: 'Internal audit' }).click();
+  await app.go('Internal audit');
   await expect(page.getByRole('heading', { name: 'Internal audit' }).first()).toBeVisible();
   await page.screenshot({ path: out('internal-audit') });
 
