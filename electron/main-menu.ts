@@ -32,6 +32,8 @@ export function buildAppMenu(getWindow: () => BrowserWindow | null, recent: Rece
             { label: 'Statement of Applicability (Word)…', accelerator: 'CmdOrCtrl+E', click: send('export-soa') },
             { label: 'Statement of Applicability (Excel)…', click: send('export-soa-xlsx') },
             { label: 'Whole Workbook (JSON)…', click: send('export-json') },
+            { type: 'separator' },
+            { label: 'Stage 1 Package…', accelerator: 'CmdOrCtrl+Shift+E', click: send('stage1-package') },
           ],
         },
         { type: 'separator' },
@@ -53,7 +55,19 @@ export function buildAppMenu(getWindow: () => BrowserWindow | null, recent: Rece
         { label: 'Find', accelerator: 'CmdOrCtrl+F', click: send('find') },
       ],
     },
-    { label: '&View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    {
+      label: '&View',
+      submenu: [
+        { label: 'Dashboard', accelerator: 'Alt+0', click: send('dashboard') },
+        { label: 'Stage 1 Readiness', accelerator: 'Alt+9', click: send('readiness') },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
     { role: 'windowMenu' },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

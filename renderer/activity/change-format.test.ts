@@ -13,4 +13,12 @@ describe('change log formatting', () => {
     expect(fieldLabel('effectivenessResult')).toBe('Effectiveness result');
     expect(fieldLabel('input:previous-actions')).toBe('Input previous actions');
   });
+
+  it('names the advisor answers, the SOC 2 scope and the certification dates', () => {
+    expect(fieldLabel('buyerRegions')).toBe('Where the buyers are');
+    expect(formatChangeValue('["us","uk","europe"]')).toBe('United States; United Kingdom; Europe (EU and EEA)');
+    expect(formatChangeValue('["availability","confidentiality"]')).toBe('Availability; Confidentiality');
+    expect(fieldLabel('stage1')).toBe('Stage 1 audit');
+    expect(fieldLabel('scope')).toBe('Scope');
+  });
 });

@@ -1,5 +1,15 @@
 import { IMPLEMENTATION_STATUS_LABELS, SOA_REASON_LABELS } from '../../shared/domain/soa';
 import { DOCUMENT_STATUS_LABELS } from '../../shared/domain/workbook';
+import {
+  BUYER_REGION_LABELS,
+  CUSTOMER_ASK_LABELS,
+  REGULATED_BUYER_LABELS,
+  SCOPE_LABELS,
+  STAGE_LABELS,
+  URGENCY_LABELS,
+} from '../../shared/domain/advisor';
+import { CERTIFICATION_MILESTONE_LABELS } from '../../shared/domain/certification';
+import { TSC_CATEGORY_LABELS } from '../../shared/catalog/soc2';
 
 const FIELD_LABELS: Record<string, string> = {
   applicable: 'Applicable',
@@ -22,12 +32,31 @@ const FIELD_LABELS: Record<string, string> = {
   approver: 'Approver',
   classification: 'Classification',
   revision: 'New version',
+  // Framework advisor answers
+  buyerRegions: 'Where the buyers are',
+  regulatedBuyers: 'Regulated buyers',
+  urgency: 'Trust signal needed',
+  customerAsk: 'Customers ask for',
+  stage: 'Company stage',
+  // SOC 2 readiness
+  categories: 'Trust Services Categories in scope',
+  inPlace: 'In place beyond ISO',
+  // Certification cycle
+  ...CERTIFICATION_MILESTONE_LABELS,
+  certificationBody: 'Certification body',
 };
 
 const VALUE_LABELS: Record<string, string> = {
   ...SOA_REASON_LABELS,
   ...IMPLEMENTATION_STATUS_LABELS,
   ...DOCUMENT_STATUS_LABELS,
+  ...TSC_CATEGORY_LABELS,
+  ...BUYER_REGION_LABELS,
+  ...REGULATED_BUYER_LABELS,
+  ...URGENCY_LABELS,
+  ...SCOPE_LABELS,
+  ...CUSTOMER_ASK_LABELS,
+  ...STAGE_LABELS,
   true: 'Yes',
   false: 'No',
 };

@@ -131,6 +131,9 @@ export function App() {
         'export-json': () => void exportWithDialog('json'),
         'import-soa': () => void importSoaWithDialog(),
         undo: () => (isTextField(document.activeElement) ? document.execCommand('undo') : void useSoa.getState().undo()),
+        dashboard: () => useNavigation.getState().go('dashboard'),
+        readiness: () => useNavigation.getState().go('readiness'),
+        'stage1-package': () => useNavigation.getState().go('package'),
         find: () => {
           useNavigation.getState().go('soa');
           setSearchRequest((n) => n + 1);

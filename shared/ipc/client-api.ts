@@ -15,6 +15,9 @@ export type MenuCommand =
   | 'import-soa'
   | 'undo'
   | 'find'
+  | 'dashboard'
+  | 'readiness'
+  | 'stage1-package'
   | { openRecent: string };
 
 /** The one API the preload puts on `window.isms`; the renderer reaches the main process only through it. */

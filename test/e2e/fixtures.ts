@@ -59,10 +59,11 @@ export const test = base.extend<{ app: AppFixture }>({
       dispatch({ session }, channel, input, {
         shell,
         onChanged: (areas) => {
-          void page.evaluate((a) => window.dispatchEvent(new CustomEvent('isms:changed', { detail: a })), [...areas]);
+          // The page may be navigating or closing; a lost notice then is harmless, an unhandled rejection is not.
+          page.evaluate((a) => window.dispatchEvent(new CustomEvent('isms:changed', { detail: a })), [...areas]).catch(() => undefined);
         },
         onProgress: (progress) => {
-          void page.evaluate((p) => window.dispatchEvent(new CustomEvent('isms:progress', { detail: p })), progress);
+          page.evaluate((p) => window.dispatchEvent(new CustomEvent('isms:progress', { detail: p })), progress).catch(() => undefined);
         },
       }),
     );
