@@ -74,6 +74,9 @@ describe('isms CLI', () => {
     expect(json.assets!.length).toBeGreaterThanOrEqual(40);
     expect(json.treatmentActions!.length).toBeGreaterThan(40);
     expect(json).toHaveProperty('riskMethod.matrix');
+    expect(json).toHaveProperty('certificationPlan.stage2', '2027-04-20');
+    expect(json).toHaveProperty('soc2.categories', ['security', 'availability', 'confidentiality']);
+    expect(json).toHaveProperty('frameworkAdvisor.answers.customerAsk', 'iso');
   });
 
   it('fails clearly on bad input: unknown kind, missing --out, bad file', async () => {

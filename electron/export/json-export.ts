@@ -12,6 +12,7 @@ import { objectivesJson } from './json/objectives-json';
 import { documentsJson } from './json/documents-json';
 import { auditJson } from './json/audit-json';
 import { reviewJson } from './json/review-json';
+import { planningJson } from './json/planning-json';
 
 /**
  * The whole workbook as JSON. The shape is documented in docs/json-export.md and versioned by
@@ -39,6 +40,7 @@ export function buildWorkbookJson(ctx: WorkbookContext): Buffer {
     ...documentsJson(ctx),
     ...auditJson(ctx),
     ...reviewJson(ctx),
+    ...planningJson(ctx),
   };
   return Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8');
 }
