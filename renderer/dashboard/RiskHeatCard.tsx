@@ -1,3 +1,4 @@
+import { heatCellRecord } from '../../shared/domain/record-link';
 import { useMemo, useState } from 'react';
 import { heatMapCounts, isAboveAcceptance } from '../../shared/rules/risk-scoring';
 import { plural } from '../app/format';
@@ -55,7 +56,13 @@ export function RiskHeatCard() {
                       </button>
                     </li>
                   ))}
-                  {inCell.length > CELL_LIST && <li className="muted small">and {inCell.length - CELL_LIST} more in the register</li>}
+                  {inCell.length > 1 && (
+                    <li>
+                      <button type="button" className="link-button" onClick={() => go({ screen: 'risks', record: heatCellRecord({ which: 'residual', ...cell }), label: 'Show them in the register' })}>
+                        {inCell.length > CELL_LIST ? `Show all ${inCell.length} in the register` : 'Show them in the register'}
+                      </button>
+                    </li>
+                  )}
                 </ul>
               )}
             </div>

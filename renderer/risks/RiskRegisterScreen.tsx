@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { acceptanceProblems, heatMapCounts } from '../../shared/rules/risk-scoring';
 import { useFocusRecord } from '../app/use-focus-record';
+import { parseHeatCellRecord } from '../../shared/domain/record-link';
 import { exportWithDialog } from '../exports/export-actions';
 import { useSoa } from '../soa/soa-store';
 import { HeatMap } from './HeatMap';
@@ -47,6 +48,13 @@ export function RiskRegisterScreen() {
 
   // A link names a risk by its reference ("R-004"): select it, showing it even if the filters or a heat-map cell hid it.
   useFocusRecord('risks', loaded && method !== null, (record) => {
+    // Or a heat-map cell ("cell:residual:3:4", from the dashboard): show the risks rated there.
+    const cell = parseHeatCellRecord(record);
+    if (cell) {
+      setFilter({ ...EMPTY_RISK_FILTER, cell });
+      setShowMaps(true);
+      return { selector: `figure[aria-label="${cell.which === 'inherent' ? 'Inherent' : 'Residual'} risk heat map"] .heat-cell.selected` };
+    }
     const risk = risks.find((r) => r.ref === record);
     if (!risk) return null;
     if (!matchesRiskFilter(risk, filter, names)) setFilter(EMPTY_RISK_FILTER);

@@ -25,7 +25,13 @@ test.describe('Dashboard', () => {
     const heat = page.getByRole('figure', { name: 'Residual risk heat map' });
     await expect(heat.locator('.heat-cell')).toHaveCount(25);
     await heat.getByRole('button', { name: /likelihood Unlikely, impact Minor, 11 risks/ }).click();
-    await expect(page.getByRole('list', { name: 'Risks in the selected cell' }).getByRole('listitem')).toHaveCount(7); // six and "and 5 more"
+    const inCell = page.getByRole('list', { name: 'Risks in the selected cell' });
+    await expect(inCell.getByRole('listitem')).toHaveCount(7); // six, and the link to all of them
+    await inCell.getByRole('button', { name: 'Show all 11 in the register' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Risk register' })).toBeVisible();
+    await expect(page.getByRole('figure', { name: 'Residual risk heat map' }).locator('.heat-cell.selected')).toHaveAccessibleName(/11 risks/);
+    await expect(page.locator('.shown-count')).toContainText('11');
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Dashboard' }).click();
 
     const overdue = listOverdue(ctx);
     expect(overdue.total).toBeGreaterThan(0);
