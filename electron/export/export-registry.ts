@@ -75,7 +75,7 @@ const KINDS: readonly ExportKind[] = [
     format: 'xlsx',
     clause: '8.2',
     defaultFileName: 'Asset Inventory.xlsx',
-    build: (ctx) => buildAssetsXlsx(readRiskExportData(ctx, 'risk-report')),
+    build: (ctx) => buildAssetsXlsx(readRiskExportData(ctx, 'assets')),
   },
   ...contextExports,
   ...objectivesExports,

@@ -6,6 +6,7 @@ export const CONTROLLED_DOCUMENTS = {
   soa: { documentId: 'ISMS-SOA', title: 'Statement of Applicability', clause: '6.1.3' },
   'risk-method': { documentId: 'ISMS-RM', title: 'Risk Assessment and Treatment Methodology', clause: '6.1.2' },
   'risk-report': { documentId: 'ISMS-RAR', title: 'Risk Assessment Report', clause: '8.2' },
+  assets: { documentId: 'ISMS-ASSETS', title: 'Asset Inventory', clause: '8.2' },
   'risk-treatment-plan': { documentId: 'ISMS-RTP', title: 'Risk Treatment Plan', clause: '6.1.3' },
   context: { documentId: 'ISMS-CTX', title: 'Context of the Organisation', clause: '4.1' },
   'interested-parties': { documentId: 'ISMS-IP', title: 'Interested Parties and Requirements', clause: '4.2' },

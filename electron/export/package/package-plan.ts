@@ -35,7 +35,7 @@ type ControlFacts = Pick<PackageEntry, 'documentId' | 'title' | 'version' | 'sta
 const REGISTER_CONTROL: Readonly<Record<string, ControlledDocumentKey>> = {
   'soa-xlsx': 'soa',
   'risk-register-xlsx': 'risk-report',
-  'assets-xlsx': 'risk-report',
+  'assets-xlsx': 'assets',
   'nonconformities-xlsx': 'nonconformities',
 };
 

@@ -37,7 +37,7 @@ beforeAll(async () => {
   createAsset(ctx, { ...db, name: 'Office', type: 'site', classification: 'Internal', description: '' });
   createRisk(ctx, riskInput({ title: 'Ransomware', assetIds: [db.id] }));
   createRisk(ctx, riskInput({ title: 'Insider', assetIds: [db.id] }));
-  data = readRiskExportData(ctx, 'risk-report');
+  data = readRiskExportData(ctx, 'assets');
   bytes = await buildAssetsXlsx(data);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
