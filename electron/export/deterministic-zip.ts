@@ -20,7 +20,7 @@ export function isoSeconds(date: Date): string {
  * ZIP entries carry DOS dates, which fflate writes from a Date's local-time fields. To make the bytes the same
  * on every machine whatever its time zone, hand it a Date whose local fields are the fixed instant's UTC fields.
  */
-function zipMtime(fixedDate: Date): Date {
+export function zipMtime(fixedDate: Date): Date {
   return new Date(
     fixedDate.getUTCFullYear(),
     fixedDate.getUTCMonth(),

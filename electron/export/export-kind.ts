@@ -1,4 +1,5 @@
 import type { ExportKindInfo } from '../../shared/domain/exports';
+import type { ControlledDocumentKey } from '../../shared/domain/controlled-documents';
 import type { WorkbookContext } from '../services/workbook-context';
 
 /**
@@ -11,6 +12,11 @@ export interface ExportKind extends ExportKindInfo {
     name: string;
     instances(ctx: WorkbookContext): { value: string; title: string }[];
   };
+  /**
+   * The controlled document whose record this output prints, when the kind is not itself one: an Excel register
+   * carries the control record of the document it belongs with ('soa-xlsx' → 'soa').
+   */
+  documentControl?: ControlledDocumentKey;
   /** False for outputs that are not Stage 1 evidence (SOC 2 readiness, the advisor's memo, JSON). */
   inPackage?: false;
   /** Reads the workbook synchronously (one consistent snapshot), then renders. */

@@ -31,6 +31,7 @@ const KINDS: readonly ExportKind[] = [
   },
   {
     kind: 'soa-xlsx',
+    documentControl: 'soa',
     title: 'Statement of Applicability (Excel)',
     format: 'xlsx',
     clause: '6.1.3',
@@ -63,6 +64,7 @@ const KINDS: readonly ExportKind[] = [
   },
   {
     kind: 'risk-register-xlsx',
+    documentControl: 'risk-report',
     title: 'Risk register with method and heat maps (Excel)',
     format: 'xlsx',
     clause: '8.2',
@@ -71,6 +73,7 @@ const KINDS: readonly ExportKind[] = [
   },
   {
     kind: 'assets-xlsx',
+    documentControl: 'assets',
     title: 'Asset inventory (Excel)',
     format: 'xlsx',
     clause: '8.2',
@@ -97,7 +100,7 @@ const KINDS: readonly ExportKind[] = [
 
 /** Every kind; with a workbook open, per-record kinds are listed once per record ("document:POL-001"). */
 export function listExportKinds(ctx?: WorkbookContext): ExportKindInfo[] {
-  return KINDS.flatMap(({ build: _build, parameter, ...info }) => {
+  return KINDS.flatMap(({ build: _build, parameter, inPackage: _inPackage, documentControl: _documentControl, ...info }) => {
     if (!parameter || !ctx) return [info];
     return parameter.instances(ctx).map((instance) => ({
       ...info,

@@ -1,3 +1,4 @@
+import { readSetting, writeSetting } from './setting-repo';
 import type { Database } from 'better-sqlite3';
 import type { Audit, AuditCycle, AuditFinding, AuditInput, FindingInput } from '../../shared/domain/audit';
 import { cached } from './statement-cache';
@@ -177,21 +178,12 @@ const CYCLE_END = 'cycle.end';
 
 /** The certification cycle (isms_setting 'cycle.start' and 'cycle.end', YYYY-MM-DD); unset parts are null. */
 export function readCycle(db: Database): AuditCycle {
-  const rows = db.prepare('SELECT key, value FROM isms_setting WHERE key IN (?, ?)').all(CYCLE_START, CYCLE_END) as { key: string; value: string }[];
-  const value = (key: string) => rows.find((r) => r.key === key)?.value ?? null;
-  return { start: value(CYCLE_START), end: value(CYCLE_END) };
+  return { start: readSetting(db, CYCLE_START), end: readSetting(db, CYCLE_END) };
 }
 
 export function saveCycle(db: Database, cycle: AuditCycle): void {
-  const upsert = db.prepare('INSERT INTO isms_setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
-  const remove = db.prepare('DELETE FROM isms_setting WHERE key = ?');
-  for (const [key, value] of [
-    [CYCLE_START, cycle.start],
-    [CYCLE_END, cycle.end],
-  ] as const) {
-    if (value === null) remove.run(key);
-    else upsert.run(key, value);
-  }
+  writeSetting(db, CYCLE_START, cycle.start);
+  writeSetting(db, CYCLE_END, cycle.end);
 }
 
 /** Who holds which ISMS role (5.3), for the auditor-independence check. */

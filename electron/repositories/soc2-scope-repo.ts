@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
+import { readJsonSetting, writeJsonSetting } from './setting-repo';
 
 /** The optional Trust Services Categories in scope, as a JSON array in isms_setting. */
 export const SOC2_CATEGORIES_KEY = 'soc2.categories';
@@ -10,19 +11,10 @@ const stringList = z.array(z.string());
 
 /** The stored list, or an empty one when the setting is absent; unreadable values count as absent. */
 export function readSettingList(db: Database, key: string): string[] {
-  const row = db.prepare('SELECT value FROM isms_setting WHERE key = ?').get(key) as { value: string } | undefined;
-  if (!row) return [];
-  try {
-    const parsed = stringList.safeParse(JSON.parse(row.value));
-    return parsed.success ? parsed.data : [];
-  } catch {
-    return [];
-  }
+  const parsed = stringList.safeParse(readJsonSetting(db, key));
+  return parsed.success ? parsed.data : [];
 }
 
 export function saveSettingList(db: Database, key: string, values: readonly string[]): void {
-  db.prepare('INSERT INTO isms_setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    key,
-    JSON.stringify(values),
-  );
+  writeJsonSetting(db, key, values);
 }

@@ -1,3 +1,4 @@
+import { readJsonSetting, writeJsonSetting } from '../repositories/setting-repo';
 import {
   COST_FIGURE_IDS,
   DEFAULT_COST_FIGURES,
@@ -29,31 +30,12 @@ export const ANSWERS_KEY = 'advisor.answers';
 export const COSTS_KEY = 'advisor.costs';
 const AREA = 'advisor';
 
-function readJson(ctx: WorkbookContext, key: string): unknown {
-  const row = ctx.db.prepare('SELECT value FROM isms_setting WHERE key = ?').get(key) as { value: string } | undefined;
-  if (!row) return null;
-  try {
-    return JSON.parse(row.value) as unknown;
-  } catch {
-    return null;
-  }
-}
-
-function writeJson(ctx: WorkbookContext, key: string, value: unknown | null): void {
-  if (value === null) ctx.db.prepare('DELETE FROM isms_setting WHERE key = ?').run(key);
-  else {
-    ctx.db
-      .prepare('INSERT INTO isms_setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-      .run(key, JSON.stringify(value));
-  }
-}
-
 export function readAdvisorAnswers(ctx: WorkbookContext): AdvisorAnswers {
-  return readStoredAnswers(readJson(ctx, ANSWERS_KEY));
+  return readStoredAnswers(readJsonSetting(ctx.db, ANSWERS_KEY));
 }
 
 export function readFigureEdits(ctx: WorkbookContext): Partial<CostFigures> {
-  return readFigureOverrides(readJson(ctx, COSTS_KEY));
+  return readFigureOverrides(readJsonSetting(ctx.db, COSTS_KEY));
 }
 
 export function readAdvisor(ctx: WorkbookContext): AdvisorView {
@@ -72,7 +54,7 @@ export function writeAdvisorAnswers(ctx: WorkbookContext, patch: AdvisorAnswersP
   const before = readAdvisorAnswers(ctx);
   const parsed = advisorAnswersSchema.safeParse({ ...before, ...patch });
   if (!parsed.success) invalid(parsed.error.issues[0]?.message ?? 'Invalid answer', parsed.error.issues);
-  writeJson(ctx, ANSWERS_KEY, parsed.data);
+  writeJsonSetting(ctx.db, ANSWERS_KEY, parsed.data);
   logChanges(ctx, AREA, 'answers', before, parsed.data, QUESTION_IDS);
 }
 
@@ -89,7 +71,7 @@ export function writeFigureEdits(ctx: WorkbookContext, patch: CostFiguresPatch):
     if (change === null || sameRange(change, DEFAULT_COST_FIGURES[id])) delete overrides[id];
     else overrides[id] = change;
   }
-  writeJson(ctx, COSTS_KEY, Object.keys(overrides).length === 0 ? null : overrides);
+  writeJsonSetting(ctx.db, COSTS_KEY, Object.keys(overrides).length === 0 ? null : overrides);
   logChanges(ctx, AREA, 'costs', before, resolveFigures(overrides), COST_FIGURE_IDS);
 }
 

@@ -125,6 +125,7 @@ export const auditExports: readonly ExportKind[] = [
   },
   {
     kind: 'nonconformities-xlsx',
+    documentControl: 'nonconformities',
     title: 'Nonconformity and corrective action register (Excel)',
     format: 'xlsx',
     clause: '10.2',

@@ -97,7 +97,7 @@ describe('Stage 1 package plan', () => {
   it('knows the control record or the choice of records of every kind the registry puts in the package', () => {
     for (const kind of listPackageKinds()) {
       if (kind.parameter) expect(PER_RECORD_KINDS).toContain(kind.kind);
-      else expect(controlKeyOf(kind.kind), kind.kind).not.toBeNull();
+      else expect(controlKeyOf(kind), kind.kind).not.toBeNull();
       expect(kind.format).not.toBe('json');
     }
   });

@@ -28,24 +28,13 @@ import { readAuditReportData } from '../kinds/audit-exports';
 
 type ControlFacts = Pick<PackageEntry, 'documentId' | 'title' | 'version' | 'status' | 'approver' | 'approvedOn'>;
 
-/**
- * Excel registers print the control record of the document they belong with; a register whose kind is not itself a
- * controlled document names it here.
- */
-const REGISTER_CONTROL: Readonly<Record<string, ControlledDocumentKey>> = {
-  'soa-xlsx': 'soa',
-  'risk-register-xlsx': 'risk-report',
-  'assets-xlsx': 'assets',
-  'nonconformities-xlsx': 'nonconformities',
-};
-
 /** The per-record kinds the package knows how to choose records for. */
 export const PER_RECORD_KINDS = ['document', 'audit-report', 'management-review'] as const;
 
 /** The controlled document whose record a whole-workbook kind carries, or null when there is none. */
-export function controlKeyOf(kind: string): ControlledDocumentKey | null {
-  if (isControlledDocumentKey(kind)) return kind;
-  return REGISTER_CONTROL[kind] ?? null;
+export function controlKeyOf(kind: ExportKind): ControlledDocumentKey | null {
+  if (isControlledDocumentKey(kind.kind)) return kind.kind;
+  return kind.documentControl ?? null;
 }
 
 /** "6.1.3" before "6.2" before "10.2": clause numbers compared part by part. */
@@ -94,7 +83,7 @@ interface Candidate extends Omit<PackageEntry, 'folder' | 'path'> {
 }
 
 function wholeWorkbookCandidate(ctx: WorkbookContext, kind: ExportKind, order: number): Candidate {
-  const key = controlKeyOf(kind.kind);
+  const key = controlKeyOf(kind);
   const baseName = kind.defaultFileName.replace(/\.[a-z]+$/, '');
   if (!key) throw new Error(`The Stage 1 package does not know whose document control "${kind.kind}" carries.`);
   const dc = readDocumentControl(ctx, key);

@@ -17,7 +17,7 @@ import { getLogo } from '../../repositories/organisation-repo';
 import { readOrganisation } from '../../services/organisation-service';
 import type { WorkbookContext } from '../../services/workbook-context';
 import { zipSync, type Zippable } from 'fflate';
-import { fixedDateFrom } from '../deterministic-zip';
+import { fixedDateFrom, zipMtime } from '../deterministic-zip';
 import { findExportKind } from '../export-registry';
 import { buildPackageIndexDocx } from './index-docx';
 import { manifestText, sha256, type PackageFileData } from './manifest';
@@ -82,10 +82,8 @@ export async function buildPackage(ctx: WorkbookContext, options: { zip: boolean
  * speaks for. Word and Excel files are already compressed, so they are stored as they are.
  */
 export function zipPackage(plan: PackagePlan, files: readonly PackageFileData[]): Buffer {
-  // fflate writes DOS dates from a Date's local fields: give it one whose local fields are the fixed UTC instant's,
-  // so the bytes are the same in every time zone (as normaliseZip does for the documents themselves).
-  const fixed = fixedDateFrom(plan.asOf);
-  const mtime = new Date(fixed.getUTCFullYear(), fixed.getUTCMonth(), fixed.getUTCDate(), fixed.getUTCHours(), 0, 0);
+  // The same in every time zone, as normaliseZip does for the documents themselves.
+  const mtime = zipMtime(fixedDateFrom(plan.asOf));
   const entries: Zippable = {};
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     entries[`${plan.folderName}/${file.path}`] = [file.data, { level: /\.(docx|xlsx)$/.test(file.path) ? 0 : 6, mtime }];
