@@ -67,14 +67,24 @@ export function Soc2Screen({ changeSignal }: { changeSignal: number }) {
     const categories = inScope ? [...current, category] : current.filter((c) => c !== category);
     setPendingScope(categories);
     const saved = await attempt(() => call('soc2:setScope', { categories }));
-    if (saved) {
-      if (!inScope && filter.category === category) setFilter({ ...filter, category: 'all' });
-      await load();
+    if (!saved) {
+      setPendingScope(null);
+      return;
     }
-    setPendingScope(null);
+    if (!inScope && filter.category === category) setFilter({ ...filter, category: 'all' });
+    // The pending scope clears once figures for it arrive (below): this reload may be overtaken by the one the
+    // change notice starts, and clearing here would flash the old scope until that one lands.
+    await load();
   };
 
+  useEffect(() => {
+    if (pendingScope && readiness && sameCategories(readiness.categories, pendingScope)) setPendingScope(null);
+  }, [readiness, pendingScope]);
+
   const setExpectation = async (id: string, inPlace: boolean) => {
+    // Figures asked for before this answer was saved must not overwrite it; the answer's own figures are
+    // shown at once (a reload the change notice starts may still follow, with the same figures).
+    latest.current++;
     const value = await attempt(() => call('soc2:setExpectation', { criterionId: id, inPlace }));
     if (value) setReadiness(value);
   };
@@ -237,4 +247,10 @@ function EmptyList({ filter, view, onClear }: { filter: Soc2Filter; view: Soc2Vi
       </button>
     </div>
   );
+}
+
+/** Whether the readiness figures were worked out for exactly these optional categories. */
+function sameCategories(inReadiness: readonly TrustServicesCategory[], pending: readonly OptionalTscCategory[]): boolean {
+  const optional = inReadiness.filter((c) => c !== 'security');
+  return optional.length === pending.length && pending.every((c) => optional.includes(c));
 }
