@@ -22,6 +22,8 @@ export function RequirementCard({ requirement, label, onSave, onDelete }: Props)
   const objectives = useDraft(requirement.objectives.join(', '));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [confirming, setConfirming] = useState(false);
+  /** The tick being saved, shown at once so the box does not spring back while the save is under way. */
+  const [pendingIsms, setPendingIsms] = useState<boolean | null>(null);
   const ids = useId();
   const unaddressed = isUnaddressed(requirement);
 
@@ -68,7 +70,16 @@ export function RequirementCard({ requirement, label, onSave, onDelete }: Props)
           </span>
         )}
         <label className="check-filter ctx-isms-check">
-          <input type="checkbox" checked={requirement.isIsmsRequirement} onChange={(e) => void onSave({ isIsmsRequirement: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={pendingIsms ?? requirement.isIsmsRequirement}
+            disabled={pendingIsms !== null}
+            onChange={(e) => {
+              const value = e.target.checked;
+              setPendingIsms(value);
+              void onSave({ isIsmsRequirement: value }).finally(() => setPendingIsms(null));
+            }}
+          />
           ISMS requirement
         </label>
       </div>

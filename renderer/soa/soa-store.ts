@@ -86,12 +86,17 @@ export const useSoa = create<SoaState>((set, get) => {
     async update(controlId, patch) {
       const current = get().entries.find((e) => e.controlId === controlId);
       if (!current || sameValues(current, patch)) return true;
+      const before = beforeValues(current, patch);
+      // Shown at once, so a ticked box or a chosen status does not spring back while the save is under way.
+      replace([{ ...current, ...patch } as SoaEntry]);
       try {
         const saved = await call('soa:update', { controlId, patch });
         replace([saved]);
-        pushUndo({ description: `A.${controlId}`, before: [{ controlId, patch: beforeValues(current, patch) }] });
+        pushUndo({ description: `A.${controlId}`, before: [{ controlId, patch: before }] });
         return true;
       } catch (error) {
+        const now = get().entries.find((e) => e.controlId === controlId);
+        if (now) replace([{ ...now, ...before } as SoaEntry]);
         notify({ tone: 'error', text: errorMessage(error) });
         return false;
       }
