@@ -15,16 +15,20 @@ export interface OverdueRow {
  * Everything with a date that has passed and work still open, across the registers, as one query so a
  * workbook of thousands of risks is read in one pass per table (dates are stored as YYYY-MM-DD, so text
  * comparison is date order). The lead auditor (the first one named) owns a planned audit.
+ *
+ * Treatment actions, nonconformities, documents and objectives have a shared predicate the screens and the
+ * readiness check use (isOverdue, isNonconformityOverdue, isReviewOverdue, isPastDue); the conditions here
+ * must say the same, and overdue-repo.test.ts holds them to it for every status.
  */
 const OVERDUE = `
   SELECT 'treatment-action' AS kind, ref, title, owner, due_date AS due FROM treatment_action
     WHERE due_date < @today AND status NOT IN ('done', 'cancelled')
   UNION ALL
   SELECT 'nonconformity', ref, description, owner, due_date FROM nonconformity
-    WHERE due_date < @today AND status <> 'closed'
+    WHERE due_date < @today AND status IN ('open', 'action-planned')
   UNION ALL
   SELECT 'document-review', document_id, title, owner, next_review FROM isms_document
-    WHERE next_review < @today AND status <> 'retired'
+    WHERE next_review < @today AND status IN ('approved', 'in-review')
   UNION ALL
   SELECT 'risk-review', ref, title, owner, next_review FROM risk
     WHERE next_review < @today AND status <> 'closed'

@@ -52,7 +52,7 @@ describe('overdue items', () => {
     db.prepare(`UPDATE treatment_action SET status = 'cancelled' WHERE ref = 'A-006'`).run();
     db.prepare(`UPDATE nonconformity SET due_date = '2026-11-01'`).run(); // NC-001 is closed, NC-002 is not
     db.prepare(`UPDATE isms_document SET status = 'retired' WHERE document_id = 'POL-003'`).run();
-    db.prepare(`UPDATE isms_document SET next_review = '2026-11-20' WHERE document_id = 'POL-016'`).run(); // a draft still counts
+    db.prepare(`UPDATE isms_document SET next_review = '2026-11-20' WHERE document_id = 'POL-016'`).run(); // a draft is not in force: no review is due
     db.prepare(`UPDATE risk SET next_review = '2026-11-13' WHERE ref IN ('R-001', 'R-002')`).run();
     db.prepare(`UPDATE risk SET status = 'closed' WHERE ref = 'R-002'`).run();
     db.prepare(`UPDATE objective SET due_date = '2026-11-01' WHERE ref IN ('OBJ-001', 'OBJ-003', 'OBJ-008')`).run(); // OBJ-003 is achieved
@@ -63,7 +63,7 @@ describe('overdue items', () => {
 
     const report = listOverdue(ctx);
     const byRef = new Map(report.items.map((i) => [i.ref, i]));
-    expect([...byRef.keys()].sort()).toEqual(['A-014', 'A-044', 'A-047', 'IA-2027-01', 'MR-2026-01', 'NC-002', 'OBJ-001', 'POL-016', 'R-001']);
+    expect([...byRef.keys()].sort()).toEqual(['A-014', 'A-044', 'A-047', 'IA-2027-01', 'MR-2026-01', 'NC-002', 'OBJ-001', 'R-001']);
     expect(byRef.get('NC-002')).toMatchObject({ kind: 'nonconformity', daysOverdue: 22, owner: 'Head of People', link: { screen: 'nonconformities', record: 'NC-002' } });
     expect(byRef.get('R-001')).toMatchObject({ kind: 'risk-review', daysOverdue: 10, link: { screen: 'risks', record: 'R-001' } });
     expect(byRef.get('OBJ-001')).toMatchObject({ kind: 'objective', daysOverdue: 22, link: { screen: 'objectives', record: 'OBJ-001' } });
@@ -80,7 +80,7 @@ describe('overdue items', () => {
       owner: 'Siobhan Kerr, Head of Security & Compliance',
       link: { screen: 'management-review', record: 'MR-2026-01' },
     });
-    expect(report.total).toBe(9);
+    expect(report.total).toBe(8);
     const days = report.items.map((i) => i.daysOverdue ?? Infinity);
     expect(days).toEqual([...days].sort((a, b) => b - a));
     session.close();
