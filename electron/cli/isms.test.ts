@@ -132,7 +132,7 @@ describe('isms CLI', () => {
     expect(guessed.err).toMatch(/type/i);
     const mapped = await cli('import', file, 'assets', path.join(dir, 'assets.csv'), '--map', 'Flavour=type');
     expect(mapped.code, mapped.err).toBe(0);
-    expect(mapped.out).toMatch(/Imported 1 assets: AS-001/);
+    expect(mapped.out).toMatch(/Imported 1 asset: AS-001/);
 
     fs.writeFileSync(path.join(dir, 'risks.csv'), 'Risk;Assets;L;I;Controls\nPayroll leak;Payroll data;Likely;Major;A.5.15, 8.3\nTheft;AS-009;2;2;\n');
     const before = fs.readFileSync(file);
@@ -146,6 +146,22 @@ describe('isms CLI', () => {
     expect(good.code, good.err).toBe(0);
     expect(good.out).toContain('R-001');
     expect(JSON.parse((await cli('info', file, '--json')).out).counts).toMatchObject({ assets: 1, risks: 1 });
+
+    // The same files again: the asset is refused unless left out; the risk would be added twice.
+    const assetAgain = await cli('import', file, 'assets', path.join(dir, 'assets.csv'), '--map', 'Flavour=type');
+    expect(assetAgain.code).toBe(1);
+    expect(assetAgain.err).toMatch(/row 2, Name: The workbook already has an asset named "Payroll data" \(AS-001\)/);
+    const assetSkipped = await cli('import', file, 'assets', path.join(dir, 'assets.csv'), '--map', 'Flavour=type', '--skip-existing');
+    expect(assetSkipped.code, assetSkipped.err).toBe(0);
+    expect(assetSkipped.out).toBe('Imported no assets; left out 1 already in the workbook.');
+    const riskDry = await cli('import', file, 'risks', path.join(dir, 'risks.csv'), '--map', 'L=inherentLikelihood', 'I=inherentImpact', '--dry-run');
+    expect(riskDry.out).toContain('1 row has the title of risks already in the workbook (row 2 = R-001); they would be added as new risks. Use --skip-existing');
+    const riskSkipped = await cli('import', file, 'risks', path.join(dir, 'risks.csv'), '--map', 'L=inherentLikelihood', 'I=inherentImpact', '--skip-existing');
+    expect(riskSkipped.out).toBe('Imported no risks; left out 1 already in the workbook.');
+    expect(JSON.parse((await cli('info', file, '--json')).out).counts).toMatchObject({ assets: 1, risks: 1 });
+    const soa = await cli('import', file, 'soa', path.join(dir, 'assets.csv'), '--skip-existing');
+    expect(soa.code).toBe(2); // the command line was wrong
+    expect(soa.err).toContain('--skip-existing applies to assets and risks');
   });
 
   it('shows help for every command', async () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { AppError } from '../../shared/ipc/result';
-import type { ImportProblem } from '../../shared/domain/exports';
+import type { ImportMatch, ImportProblem } from '../../shared/domain/exports';
 import { CliSession, processIo, type CliIo } from './cli-io';
 import { CATALOGS, catalogCommand } from './commands/catalog-command';
 import { formatTable } from './format-table';
@@ -101,12 +101,14 @@ function buildProgram(io: CliIo): Command {
     .addArgument(new Command().createArgument('<what>', 'what to import').choices(['soa', 'assets', 'risks']))
     .argument('<source>', 'CSV (comma or semicolon, UTF-8) or XLSX file')
     .option('--map <column=field...>', 'assets and risks: read a column as a field, e.g. --map "Risk ID=ref" "Notes="')
+    .option('--skip-existing', 'assets and risks: leave out rows whose name (assets) or title (risks) the workbook already has')
     .addOption(new Option('--dry-run', 'check the file and report problems without changing the workbook'))
-    .action(async (file: string, what: 'soa' | 'assets' | 'risks', source: string, options: { dryRun?: boolean; map?: string[] }) => {
+    .action(async (file: string, what: 'soa' | 'assets' | 'risks', source: string, options: { dryRun?: boolean; map?: string[]; skipExisting?: boolean }) => {
       await withWorkbook(file, async (cli) => {
         const dryRun = options.dryRun === true;
         if (what === 'soa') {
           if (options.map) throw new AppError('INVALID_INPUT', '--map applies to assets and risks; the SoA import reads its columns by name.');
+          if (options.skipExisting) throw new AppError('INVALID_INPUT', '--skip-existing applies to assets and risks; the SoA import updates the 93 controls in place.');
           const report = await cli.call('import:soa', { path: source, dryRun });
           return io.out(
             report.dryRun
@@ -115,12 +117,22 @@ function buildProgram(io: CliIo): Command {
           );
         }
         const mapping = options.map ? parseMapArgs(options.map) : null;
-        const report = await cli.call('import:records', { kind: what, path: source, mapping, dryRun });
+        const report = await cli.call('import:records', { kind: what, path: source, mapping, dryRun, skipExisting: options.skipExisting === true });
+        const left = report.skipped > 0 ? `; left out ${report.skipped} already in the workbook` : '';
         io.out(
           report.dryRun
-            ? `Checked ${report.rows} rows: no problems found. Nothing was changed (dry run).`
-            : `Imported ${report.applied} ${what}: ${summariseRefs(report.created)}.`,
+            ? `Checked ${report.rows} rows: no problems found; ${report.applied} would be imported${left}. Nothing was changed (dry run).`
+            : report.applied === 0
+              ? `Imported no ${what}${left}.`
+              : `Imported ${report.applied} ${report.applied === 1 ? what.slice(0, -1) : what}: ${summariseRefs(report.created)}${left}.`,
         );
+        if (what === 'risks' && report.skipped === 0 && report.matches.length > 0) {
+          const n = report.matches.length;
+          io.out(
+            `${n} ${n === 1 ? 'row has the title' : 'rows have titles'} of risks already in the workbook (${summariseMatches(report.matches)}); ` +
+              `${report.dryRun ? 'they would be added' : 'they were added'} as new risks. Use --skip-existing to leave such rows out.`,
+          );
+        }
       });
     });
 
@@ -132,6 +144,11 @@ function buildProgram(io: CliIo): Command {
 function summariseRefs(refs: string[]): string {
   if (refs.length <= 6) return refs.join(', ');
   return `${refs[0]} to ${refs.at(-1)}`;
+}
+
+function summariseMatches(matches: readonly ImportMatch[]): string {
+  const shown = matches.slice(0, 3).map((m) => `row ${m.row} = ${m.ref}`);
+  return matches.length > 3 ? `${shown.join(', ')} and ${matches.length - 3} more` : shown.join(', ');
 }
 
 function printProblems(io: CliIo, details: unknown): void {

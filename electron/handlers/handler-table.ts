@@ -150,9 +150,9 @@ export const handlers: HandlerTable = {
     run: ({ session }, input) => importSoa(session.context(), input.path, { dryRun: input.dryRun }),
     changes: ['soa', 'change-log'],
   },
-  'import:preview': { run: ({ session }, input) => previewRecordImport(session.context(), input.kind, input.path, input.mapping) },
+  'import:preview': { run: ({ session }, input) => previewRecordImport(session.context(), input.kind, input.path, { mapping: input.mapping, skipExisting: input.skipExisting }) },
   'import:records': {
-    run: ({ session }, input) => runRecordImport(session.context(), input.kind, input.path, { mapping: input.mapping, dryRun: input.dryRun }),
+    run: ({ session }, input) => runRecordImport(session.context(), input.kind, input.path, { mapping: input.mapping, dryRun: input.dryRun, skipExisting: input.skipExisting }),
     changes: ['assets', 'risks', 'soa', 'change-log'],
   },
 

@@ -90,7 +90,7 @@ describe('importAssets', () => {
       ]),
     );
     const report = await importAssets(ctx, file, { dryRun: false });
-    expect(report).toEqual({ rows: 3, applied: 3, problems: [], dryRun: false, created: ['AS-001', 'AS-002', 'AS-003'] });
+    expect(report).toEqual({ rows: 3, applied: 3, problems: [], dryRun: false, created: ['AS-001', 'AS-002', 'AS-003'], matches: [], skipped: 0 });
     const [db, laptop, payroll] = listAssets(ctx.db);
     expect(db).toMatchObject({
       ref: 'AS-001',
@@ -145,7 +145,7 @@ describe('importAssets', () => {
     await session.open(workbookPath);
     ctx = session.context();
     const file = csv('dry.csv', ['Name,Type', 'CRM,Service', 'Laptops,Hardware']);
-    expect(await importAssets(ctx, file, { dryRun: true })).toEqual({ rows: 2, applied: 2, problems: [], dryRun: true, created: [] });
+    expect(await importAssets(ctx, file, { dryRun: true })).toEqual({ rows: 2, applied: 2, problems: [], dryRun: true, created: [], matches: [], skipped: 0 });
     expect(assetCount()).toBe(0);
     session.close();
     expect(fs.readFileSync(workbookPath).equals(bytesBefore)).toBe(true);
@@ -230,7 +230,7 @@ describe('previewAssetImport', () => {
     expect(guessed.mapping).toEqual({ Thing: null, Kind: 'type' });
     expect(guessed.problems).toEqual([{ row: 1, message: expect.stringMatching(/No column is read as Name/) }]);
     expect(guessed.rows[0]).toEqual({ row: 2, cells: { type: 'Service' }, value: null, problems: [] });
-    const mapped = await previewAssetImport(ctx, file, { Thing: 'name' });
+    const mapped = await previewAssetImport(ctx, file, { mapping: { Thing: 'name' } });
     expect(mapped.problems).toEqual([]);
     expect(mapped.rows[0]?.value).toMatchObject({ name: 'CRM', type: 'service' });
   });

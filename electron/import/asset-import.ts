@@ -1,4 +1,4 @@
-import type { ImportReport } from '../../shared/domain/exports';
+import type { RecordImportReport } from '../../shared/domain/exports';
 import {
   ASSET_TYPES,
   ASSET_TYPE_LABELS,
@@ -20,9 +20,10 @@ import {
   type ColumnRef,
   type FieldCatalogue,
   type ImportPreview,
+  type ImportOptions,
   type ImportSpec,
-  type MappingInput,
 } from './column-mapping';
+import { matchKey } from './existing-matches';
 import type { Table } from './tabular-file';
 
 /*
@@ -106,12 +107,10 @@ export function parseCia(text: string, what: string): Parsed<number> {
 /** Blank CIA cells (and absent CIA columns) read as Medium: the middle of the scale, until someone rates them. */
 export const DEFAULT_CIA = 2;
 
-const nameKey = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');
-
 function planAssets(ctx: WorkbookContext, table: Table, columns: Partial<Record<AssetField, ColumnRef>>) {
   const labels = readOrganisation(ctx).classificationLabels;
   const labelByKey = new Map(labels.map((l) => [l.trim().toLowerCase(), l]));
-  const existing = new Map(listAssets(ctx.db).map((a) => [nameKey(a.name), a.ref]));
+  const existing = new Set(listAssets(ctx.db).map((a) => matchKey(a.name)));
   const inFile = new Map<string, number>();
 
   return readRows<AssetField, AssetInput>(table, columns, (r) => {
@@ -142,23 +141,34 @@ function planAssets(ctx: WorkbookContext, table: Table, columns: Partial<Record<
       for (const issue of parsed.error.issues) r.problem((issue.path[0] as AssetField | undefined) ?? null, issue.message);
       return null;
     }
-    const key = nameKey(name);
-    const ref = existing.get(key);
+    // A name the inventory already holds is the import's to judge (see ASSET_IMPORT.existing); only a name
+    // repeated within the file is a problem here.
+    const key = matchKey(name);
     const firstRow = inFile.get(key);
-    if (ref !== undefined) r.problem('name', `The workbook already has an asset named "${name}" (${ref}).`);
-    else if (firstRow !== undefined) r.problem('name', `"${name}" is also in row ${firstRow}: give each asset one row.`);
+    if (existing.has(key)) return parsed.data;
+    if (firstRow !== undefined) r.problem('name', `"${name}" is also in row ${firstRow}: give each asset one row.`);
     else inFile.set(key, r.row);
     return parsed.data;
   });
 }
 
-export const ASSET_IMPORT: ImportSpec<AssetField, AssetInput> = { fields: ASSET_FIELDS, plan: planAssets };
+export const ASSET_IMPORT: ImportSpec<AssetField, AssetInput> = {
+  fields: ASSET_FIELDS,
+  plan: planAssets,
+  // Asset names are unique: a name already in the inventory can only be left out.
+  existing: {
+    field: 'name',
+    existing: (ctx) => listAssets(ctx.db).map((a) => ({ ref: a.ref, text: a.name })),
+    textOf: (asset) => asset.name,
+    problem: (m) => `The workbook already has an asset named "${m.text}" (${m.ref}): leave out the rows already in the inventory, or rename it.`,
+  },
+};
 
 export type AssetImportPreview = ImportPreview<AssetField, AssetInput>;
 
 /** What importing the file would do, row by row, with the guessed (or given) mapping: changes nothing. */
-export function previewAssetImport(ctx: WorkbookContext, filePath: string, mapping?: MappingInput | null): Promise<AssetImportPreview> {
-  return previewImport(ctx, filePath, ASSET_IMPORT, mapping);
+export function previewAssetImport(ctx: WorkbookContext, filePath: string, options: ImportOptions = {}): Promise<AssetImportPreview> {
+  return previewImport(ctx, filePath, ASSET_IMPORT, options);
 }
 
 /**
@@ -168,7 +178,7 @@ export function previewAssetImport(ctx: WorkbookContext, filePath: string, mappi
 export function importAssets(
   ctx: WorkbookContext,
   filePath: string,
-  options: { mapping?: MappingInput | null; dryRun: boolean },
-): Promise<ImportReport & { created: string[] }> {
+  options: ImportOptions & { dryRun: boolean },
+): Promise<RecordImportReport> {
   return runImport(ctx, filePath, ASSET_IMPORT, options, (values) => insertAssets(ctx, values).map((a) => a.ref));
 }

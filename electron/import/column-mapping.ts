@@ -1,7 +1,8 @@
 import path from 'node:path';
-import type { ImportProblem, ImportReport } from '../../shared/domain/exports';
+import type { ImportMatch, ImportProblem, ImportReport } from '../../shared/domain/exports';
 import { AppError } from '../../shared/ipc/result';
 import { bad, ok, phraseKey, type Parsed } from './cell-values';
+import { findExistingMatches, type ExistingMatcher } from './existing-matches';
 import { readTable, type Table } from './tabular-file';
 import { inTransaction, type WorkbookContext } from '../services/workbook-context';
 
@@ -277,24 +278,63 @@ export interface ImportPreview<F extends string, T> {
   /** Every problem: the mapping's, then every row's. */
   problems: ImportProblem[];
   totalRows: number;
+  /** Every row that names a record already in the workbook. */
+  matches: ImportMatch[];
 }
 
 export interface ImportSpec<F extends string, T> {
   fields: FieldCatalogue<F>;
   /** Parses every row; lookups (assets, labels…) are read once here, inside the import's transaction. */
   plan(ctx: WorkbookContext, table: Table, columns: Partial<Record<F, ColumnRef>>): PlannedRow<F, T>[];
+  /** How a row that the workbook already holds is recognised. */
+  existing: ExistingMatcher<F, T>;
+}
+
+export interface ImportOptions {
+  mapping?: MappingInput | null;
+  /** Leave out rows that name a record already in the workbook. */
+  skipExisting?: boolean;
+}
+
+/**
+ * Plans every row and finds those the workbook already holds. Where the matched text must be unique, a match
+ * that is not to be left out becomes a problem of its row.
+ */
+function planWithMatches<F extends string, T>(
+  ctx: WorkbookContext,
+  table: Table,
+  spec: ImportSpec<F, T>,
+  columns: Partial<Record<F, ColumnRef>>,
+  skipExisting: boolean,
+): { rows: PlannedRow<F, T>[]; matches: ImportMatch[] } {
+  const rows = spec.plan(ctx, table, columns);
+  const matches = findExistingMatches(ctx, spec.existing, rows);
+  const problem = spec.existing.problem;
+  if (problem && !skipExisting) {
+    const byRow = new Map(rows.map((r) => [r.row, r]));
+    const column = columns[spec.existing.field]?.name;
+    for (const match of matches) {
+      const planned = byRow.get(match.row)!;
+      const message = problem(match);
+      planned.problems.push(column === undefined ? { row: match.row, message } : { row: match.row, column, message });
+      planned.value = null;
+    }
+  }
+  return { rows, matches };
 }
 
 export async function previewImport<F extends string, T>(
   ctx: WorkbookContext,
   filePath: string,
   spec: ImportSpec<F, T>,
-  mapping?: MappingInput | null,
+  options: ImportOptions = {},
 ): Promise<ImportPreview<F, T>> {
   const table = await readTable(filePath);
-  const resolved = resolveMapping(table, spec.fields, mapping);
+  const resolved = resolveMapping(table, spec.fields, options.mapping);
   const sound = resolved.problems.length === 0;
-  const planned = sound ? spec.plan(ctx, table, resolved.columns) : readRows(table, resolved.columns, () => null);
+  const { rows: planned, matches } = sound
+    ? planWithMatches(ctx, table, spec, resolved.columns, options.skipExisting === true)
+    : { rows: readRows(table, resolved.columns, () => null), matches: [] };
   return {
     headers: table.headers,
     mapping: resolved.mapping,
@@ -302,6 +342,7 @@ export async function previewImport<F extends string, T>(
     rows: planned.slice(0, PREVIEW_ROWS),
     problems: [...resolved.problems, ...planned.flatMap((r) => r.problems)],
     totalRows: table.rows.length,
+    matches,
   };
 }
 
@@ -317,27 +358,34 @@ export function refuseImport(filePath: string, report: ImportReport): never {
 /**
  * Reads the file, maps and checks every row, and, unless `dryRun`, writes them all in one transaction. Any problem
  * throws IMPORT_FAILED with an ImportReport (applied 0, every problem) as details; nothing is written. Planning
- * runs inside the write's transaction, so what was checked is what is written.
+ * runs inside the write's transaction, so what was checked is what is written. With `skipExisting`, rows that
+ * name a record already in the workbook are left out (and counted); otherwise they are added like any other,
+ * unless the spec calls them a problem.
  */
 export async function runImport<F extends string, T, W>(
   ctx: WorkbookContext,
   filePath: string,
   spec: ImportSpec<F, T>,
-  options: { mapping?: MappingInput | null; dryRun: boolean },
+  options: ImportOptions & { dryRun: boolean },
   write: (values: T[]) => W[],
-): Promise<ImportReport & { created: W[] }> {
+): Promise<ImportReport & { created: W[]; matches: ImportMatch[]; skipped: number }> {
   const table = await readTable(filePath);
   const { dryRun } = options;
+  const skipExisting = options.skipExisting === true;
   const report = (applied: number, problems: ImportProblem[]): ImportReport => ({ rows: table.rows.length, applied, problems, dryRun });
   const resolved = resolveMapping(table, spec.fields, options.mapping);
   if (resolved.problems.length > 0) refuseImport(filePath, report(0, resolved.problems));
+  let matches: ImportMatch[] = [];
   const plan = () => {
-    const rows = spec.plan(ctx, table, resolved.columns);
-    const problems = rows.flatMap((r) => r.problems);
+    const planned = planWithMatches(ctx, table, spec, resolved.columns, skipExisting);
+    matches = planned.matches;
+    const problems = planned.rows.flatMap((r) => r.problems);
     if (problems.length > 0) refuseImport(filePath, report(0, problems));
-    return rows.map((r) => r.value as T);
+    const left = new Set(skipExisting ? matches.map((m) => m.row) : []);
+    return planned.rows.filter((r) => !left.has(r.row)).map((r) => r.value as T);
   };
-  if (dryRun) return { ...report(plan().length, []), created: [] };
+  const outcome = (applied: number) => ({ ...report(applied, []), matches, skipped: skipExisting ? matches.length : 0 });
+  if (dryRun) return { ...outcome(plan().length), created: [] };
   const created = inTransaction(ctx, () => write(plan()));
-  return { ...report(created.length, []), created };
+  return { ...outcome(created.length), created };
 }

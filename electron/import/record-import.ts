@@ -1,6 +1,6 @@
 import type { RecordImportKind, RecordImportPreview, RecordImportReport } from '../../shared/domain/exports';
 import type { WorkbookContext } from '../services/workbook-context';
-import type { ImportPreview, MappingInput } from './column-mapping';
+import type { ImportOptions, ImportPreview } from './column-mapping';
 import { importAssets, previewAssetImport } from './asset-import';
 import { importRisks, previewRiskImport } from './risk-import';
 
@@ -12,6 +12,7 @@ function serialisable<F extends string, T>(preview: ImportPreview<F, T>): Record
     rows: preview.rows.map(({ row, cells, problems }) => ({ row, cells: cells as Record<string, string>, problems })),
     problems: preview.problems,
     totalRows: preview.totalRows,
+    matches: preview.matches,
   };
 }
 
@@ -20,17 +21,17 @@ export async function previewRecordImport(
   ctx: WorkbookContext,
   kind: RecordImportKind,
   filePath: string,
-  mapping: MappingInput | null,
+  options: ImportOptions,
 ): Promise<RecordImportPreview> {
-  if (kind === 'assets') return serialisable(await previewAssetImport(ctx, filePath, mapping));
-  return serialisable(await previewRiskImport(ctx, filePath, mapping));
+  if (kind === 'assets') return serialisable(await previewAssetImport(ctx, filePath, options));
+  return serialisable(await previewRiskImport(ctx, filePath, options));
 }
 
 export function runRecordImport(
   ctx: WorkbookContext,
   kind: RecordImportKind,
   filePath: string,
-  options: { mapping: MappingInput | null; dryRun: boolean },
+  options: ImportOptions & { dryRun: boolean },
 ): Promise<RecordImportReport> {
   return kind === 'assets' ? importAssets(ctx, filePath, options) : importRisks(ctx, filePath, options);
 }

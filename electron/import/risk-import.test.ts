@@ -118,7 +118,7 @@ describe('importRisks', () => {
       ]),
     );
     const report = await importRisks(ctx, file, { dryRun: false });
-    expect(report).toEqual({ rows: 3, applied: 3, problems: [], dryRun: false, created: ['R-001', 'R-002', 'R-003'] });
+    expect(report).toEqual({ rows: 3, applied: 3, problems: [], dryRun: false, created: ['R-001', 'R-002', 'R-003'], matches: [], skipped: 0 });
     const [ransomware, laptop, outage] = listRisks(ctx.db);
     expect(ransomware).toMatchObject({
       ref: 'R-001',
@@ -242,7 +242,7 @@ describe('importRisks', () => {
     await session.open(workbookPath);
     ctx = session.context();
     const report = await importRisks(ctx, csv('dry.csv', ['Title,Controls', 'A,A.8.7', 'B,']), { dryRun: true });
-    expect(report).toEqual({ rows: 2, applied: 2, problems: [], dryRun: true, created: [] });
+    expect(report).toEqual({ rows: 2, applied: 2, problems: [], dryRun: true, created: [], matches: [], skipped: 0 });
     expect(counts()).toEqual(before);
     session.close();
     expect(fs.readFileSync(workbookPath).equals(bytesBefore)).toBe(true);

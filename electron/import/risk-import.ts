@@ -1,4 +1,4 @@
-import type { ImportReport } from '../../shared/domain/exports';
+import type { RecordImportReport } from '../../shared/domain/exports';
 import {
   RISK_STATUSES,
   RISK_STATUS_LABELS,
@@ -13,6 +13,7 @@ import type { RiskMethod } from '../../shared/domain/risk-method';
 import { AppError } from '../../shared/ipc/result';
 import { parseControlList } from '../../shared/rules/control-id';
 import { listAssets } from '../repositories/asset-repo';
+import { listRiskTitles } from '../repositories/risk-repo';
 import { formatRef } from '../repositories/readable-ref';
 import { readRiskMethod } from '../services/risk-method-service';
 import { checkRisk, insertRisks } from '../services/risk-service';
@@ -26,8 +27,8 @@ import {
   type ColumnRef,
   type FieldCatalogue,
   type ImportPreview,
+  type ImportOptions,
   type ImportSpec,
-  type MappingInput,
 } from './column-mapping';
 import type { Table } from './tabular-file';
 
@@ -230,13 +231,22 @@ function planRisks(ctx: WorkbookContext, table: Table, columns: Partial<Record<R
   });
 }
 
-export const RISK_IMPORT: ImportSpec<RiskField, RiskInput> = { fields: RISK_FIELDS, plan: planRisks };
+export const RISK_IMPORT: ImportSpec<RiskField, RiskInput> = {
+  fields: RISK_FIELDS,
+  plan: planRisks,
+  // Two risks may share a title (one per asset, say), so a match is added unless the user leaves it out.
+  existing: {
+    field: 'title',
+    existing: (ctx) => listRiskTitles(ctx.db),
+    textOf: (risk) => risk.title,
+  },
+};
 
 export type RiskImportPreview = ImportPreview<RiskField, RiskInput>;
 
 /** What importing the file would do, row by row, with the guessed (or given) mapping: changes nothing. */
-export function previewRiskImport(ctx: WorkbookContext, filePath: string, mapping?: MappingInput | null): Promise<RiskImportPreview> {
-  return previewImport(ctx, filePath, RISK_IMPORT, mapping);
+export function previewRiskImport(ctx: WorkbookContext, filePath: string, options: ImportOptions = {}): Promise<RiskImportPreview> {
+  return previewImport(ctx, filePath, RISK_IMPORT, options);
 }
 
 /**
@@ -247,7 +257,7 @@ export function previewRiskImport(ctx: WorkbookContext, filePath: string, mappin
 export function importRisks(
   ctx: WorkbookContext,
   filePath: string,
-  options: { mapping?: MappingInput | null; dryRun: boolean },
-): Promise<ImportReport & { created: string[] }> {
+  options: ImportOptions & { dryRun: boolean },
+): Promise<RecordImportReport> {
   return runImport(ctx, filePath, RISK_IMPORT, options, (values) => insertRisks(ctx, values).map((r) => r.ref));
 }

@@ -122,6 +122,11 @@ function sortControls(ids: string[]): string[] {
   });
 }
 
+/** Every risk's reference and title, for recognising a risk an import already holds. */
+export function listRiskTitles(db: Database): { ref: string; text: string }[] {
+  return cached(db, 'SELECT ref, title AS text FROM risk ORDER BY id').all() as { ref: string; text: string }[];
+}
+
 export function getRisk(db: Database, id: number): Risk | null {
   const row = db.prepare('SELECT * FROM risk WHERE id = ?').get(id) as RiskRow | undefined;
   if (!row) return null;

@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
+import { ExistingMatches } from './ExistingMatches';
 import { useImport } from './import-store';
 import './imports.css';
 
 /** Column mapping, a preview of the first rows with their problems, and the all-or-nothing import. */
 export function ImportDialog() {
-  const { kind, path, preview, busy, error, remap, commit, cancel } = useImport();
+  const { kind, path, preview, busy, error, skipExisting, remap, setSkipExisting, commit, cancel } = useImport();
   const dialogRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -16,6 +17,9 @@ export function ImportDialog() {
   const mappedFields = preview ? preview.headers.filter((h) => preview.mapping[h]) : [];
   const fieldLabel = new Map(preview?.fields.map((f) => [f.field, f.label]) ?? []);
   const problemCount = preview?.problems.length ?? 0;
+  const matchedRef = new Map(preview?.matches.map((m) => [m.row, m.ref]) ?? []);
+  const leftOut = skipExisting ? (preview?.matches.length ?? 0) : 0;
+  const toImport = (preview?.totalRows ?? 0) - leftOut;
 
   return (
     <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && cancel()}>
@@ -71,8 +75,19 @@ export function ImportDialog() {
                   </thead>
                   <tbody>
                     {preview.rows.map((r) => (
-                      <tr key={r.row} className={r.problems.length > 0 ? 'row-problem' : undefined} title={r.problems.map((p) => p.message).join('\n')}>
-                        <td>{r.row}</td>
+                      <tr
+                        key={r.row}
+                        className={r.problems.length > 0 ? 'row-problem' : matchedRef.has(r.row) ? (skipExisting ? 'row-left-out' : 'row-existing') : undefined}
+                        title={r.problems.map((p) => p.message).join('\n')}
+                      >
+                        <td>
+                          {r.row}
+                          {matchedRef.has(r.row) && (
+                            <span className="existing-tag" title={skipExisting ? 'Already in the workbook: left out' : 'Already in the workbook'}>
+                              {matchedRef.get(r.row)}
+                            </span>
+                          )}
+                        </td>
                         {mappedFields.map((h) => (
                           <td key={h}>{r.cells[preview.mapping[h]!] ?? ''}</td>
                         ))}
@@ -82,9 +97,15 @@ export function ImportDialog() {
                 </table>
               </div>
             </section>
+            {preview.matches.length > 0 && (
+              <ExistingMatches kind={kind} matches={preview.matches} skipExisting={skipExisting} busy={busy} onSkipExisting={(skip) => void setSkipExisting(skip)} />
+            )}
             <section aria-label="Problems" className={problemCount > 0 ? 'problems has-problems' : 'problems'}>
               {problemCount === 0 ? (
-                <p className="ok-text">No problems: {preview.totalRows.toLocaleString()} rows are ready to import.</p>
+                <p className="ok-text">
+                  No problems: {toImport.toLocaleString()} {toImport === 1 ? 'row is' : 'rows are'} ready to import
+                  {leftOut > 0 ? `, ${leftOut.toLocaleString()} left out` : ''}.
+                </p>
               ) : (
                 <>
                   <h3>
@@ -108,8 +129,8 @@ export function ImportDialog() {
           <button type="button" onClick={cancel}>
             Cancel
           </button>
-          <button type="button" className="primary" disabled={!preview || busy || problemCount > 0} onClick={() => void commit()}>
-            {preview ? `Import ${preview.totalRows.toLocaleString()} rows` : 'Import'}
+          <button type="button" className="primary" disabled={!preview || busy || problemCount > 0 || toImport === 0} onClick={() => void commit()}>
+            {!preview ? 'Import' : toImport === 0 ? 'Nothing new to import' : `Import ${toImport.toLocaleString()} ${toImport === 1 ? 'row' : 'rows'}`}
           </button>
         </footer>
       </div>

@@ -28,6 +28,15 @@ export interface ImportReport {
   dryRun: boolean;
 }
 
+/** A row of an import that names a record the workbook already holds (same title or name). */
+export interface ImportMatch {
+  row: number;
+  /** The record already in the workbook: R-012, AS-003. */
+  ref: string;
+  /** The title or name both share, as the file writes it. */
+  text: string;
+}
+
 export const RECORD_IMPORT_KINDS = ['assets', 'risks'] as const;
 export type RecordImportKind = (typeof RECORD_IMPORT_KINDS)[number];
 
@@ -41,9 +50,15 @@ export interface RecordImportPreview {
   rows: { row: number; cells: Record<string, string>; problems: ImportProblem[] }[];
   problems: ImportProblem[];
   totalRows: number;
+  /** Every row (not only the first ones) that names a record already in the workbook. */
+  matches: ImportMatch[];
 }
 
 export interface RecordImportReport extends ImportReport {
   /** References of the records created (empty in a dry run). */
   created: string[];
+  /** Rows that name a record already in the workbook. */
+  matches: ImportMatch[];
+  /** How many of those were left out (all of them when asked to, otherwise none). */
+  skipped: number;
 }

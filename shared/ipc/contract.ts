@@ -142,10 +142,12 @@ export const contract = {
   'export:run': channel<ExportResult>()(z.object({ kind: z.string().max(80), path: filePath }).strict()),
   'import:soa': channel<ImportReport>()(z.object({ path: filePath, dryRun: z.boolean() }).strict()),
   'import:preview': channel<RecordImportPreview>()(
-    z.object({ kind: z.enum(RECORD_IMPORT_KINDS), path: filePath, mapping: columnMapping.nullable() }).strict(),
+    z.object({ kind: z.enum(RECORD_IMPORT_KINDS), path: filePath, mapping: columnMapping.nullable(), skipExisting: z.boolean().optional() }).strict(),
   ),
   'import:records': channel<RecordImportReport>()(
-    z.object({ kind: z.enum(RECORD_IMPORT_KINDS), path: filePath, mapping: columnMapping.nullable(), dryRun: z.boolean() }).strict(),
+    z
+      .object({ kind: z.enum(RECORD_IMPORT_KINDS), path: filePath, mapping: columnMapping.nullable(), dryRun: z.boolean(), skipExisting: z.boolean().optional() })
+      .strict(),
   ),
 
   /* Native dialogs: implemented by the app shell (and by fakes in end-to-end tests). */

@@ -99,4 +99,73 @@ test.describe('risk register', () => {
     expect(xml).toContain('e2e marker 5K2');
     expect(xml).toContain('Laptop stolen from a car');
   });
+
+  test('imports an updated copy of the register: rows already in it are left out unless the user keeps them', async ({ app }) => {
+    await app.start({ sample: false });
+    const { page } = app;
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Risk register', exact: true }).click();
+    const csv = path.join(app.dir, 'register.csv');
+    const first = 'Risk,Owner\nLaptop stolen from a car,IT Lead\nSupplier outage,CTO\n';
+    fs.writeFileSync(csv, first);
+    app.dialogs.importFile = csv;
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import risks' });
+    await expect(dialog.getByRole('region', { name: 'Already in the workbook' })).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Import 2 rows' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 2 risks.' })).toBeVisible();
+
+    // The client's updated copy: both old rows (one retyped in capitals) and a new one.
+    fs.writeFileSync(csv, first.replace('Supplier outage', 'SUPPLIER OUTAGE') + 'Ransomware on the file server,IT Lead\n');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const existing = dialog.getByRole('region', { name: 'Already in the workbook' });
+    await expect(existing).toContainText('2 rows have the titles of risks already in the register');
+    await expect(existing).toContainText('Row 3: “SUPPLIER OUTAGE” is R-002');
+    const leaveOut = existing.getByLabel('Leave these rows out');
+    await expect(leaveOut).toBeChecked();
+    await expect(dialog.getByText('No problems: 1 row is ready to import, 2 left out.')).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Import 1 row', exact: true })).toBeEnabled();
+
+    await leaveOut.uncheck();
+    await expect(existing).toContainText('They will be added as new risks');
+    await expect(dialog.getByRole('button', { name: 'Import 3 rows' })).toBeEnabled();
+    await leaveOut.check();
+    await dialog.getByRole('button', { name: 'Import 1 row', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 1 risk; left out 2 already in the workbook.' })).toBeVisible();
+    expect(listRiskRegister(app.session.context()).map((r) => `${r.ref} ${r.title}`)).toEqual([
+      'R-001 Laptop stolen from a car',
+      'R-002 Supplier outage',
+      'R-003 Ransomware on the file server',
+    ]);
+
+    // Nothing new at all: the import has nothing to do, and says so.
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await expect(existing).toContainText('3 rows have the titles of risks already in the register');
+    await expect(dialog.getByRole('button', { name: 'Nothing new to import' })).toBeDisabled();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  test('an asset inventory imported twice: names already in it are problems until left out', async ({ app }) => {
+    await app.start({ sample: false });
+    const { page } = app;
+    await app.go('Assets');
+    const csv = path.join(app.dir, 'assets.csv');
+    fs.writeFileSync(csv, 'Name,Type\nCRM,Software\n');
+    app.dialogs.importFile = csv;
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import assets' });
+    await dialog.getByRole('button', { name: 'Import 1 row', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 1 asset.' })).toBeVisible();
+
+    fs.writeFileSync(csv, 'Name,Type\ncrm,Software\nPayroll system,Software\n');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const existing = dialog.getByRole('region', { name: 'Already in the workbook' });
+    await expect(existing).toContainText('1 row names an asset already in the inventory');
+    await existing.getByLabel('Leave these rows out').uncheck();
+    await expect(dialog.getByRole('region', { name: 'Problems' })).toContainText('already has an asset named "crm" (AS-001)');
+    await expect(dialog.getByRole('button', { name: 'Import 2 rows' })).toBeDisabled();
+    await existing.getByLabel('Leave these rows out').check();
+    await expect(dialog.getByText('No problems: 1 row is ready to import, 1 left out.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Import 1 row', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 1 asset; left out 1 already in the workbook.' })).toBeVisible();
+  });
 });
