@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useId, useRef, useState } from 'react';
+import { forwardRef, useEffect, useRef, useState } from 'react';
 import {
   ASSET_TYPES,
   ASSET_TYPE_LABELS,
@@ -12,6 +12,7 @@ import {
 import type { RiskMethod } from '../../shared/domain/risk-method';
 import { plural } from '../app/format';
 import { LevelChip } from '../components/LevelChip';
+import { RequiredTextField } from '../components/RequiredTextField';
 import { commitKeys, useDraft } from '../components/use-draft';
 
 interface Props {
@@ -34,28 +35,16 @@ const CIA_FIELDS = [
 
 export const AssetEditor = forwardRef<HTMLInputElement, Props>(function AssetEditor(props, nameRef) {
   const { asset, relatedRisks, onSave } = props;
-  const name = useDraft(asset.name);
   const owner = useDraft(asset.owner);
   const location = useDraft(asset.location);
   const description = useDraft(asset.description);
-  const [nameError, setNameError] = useState('');
   const [confirming, setConfirming] = useState(false);
   const typeRef = useRef<HTMLSelectElement>(null);
-  const ids = useId();
 
   useEffect(() => {
     if (props.focusType) typeRef.current?.focus();
   }, [props.focusType]);
 
-  const saveName = () => {
-    if (!name.dirty) return setNameError('');
-    if (name.draft.trim() === '') {
-      name.reset();
-      return setNameError('An asset needs a name: the previous name was kept.');
-    }
-    setNameError('');
-    void onSave({ name: name.draft.trim() });
-  };
   const saveText = (field: 'owner' | 'location' | 'description', draft: { draft: string; dirty: boolean }) => {
     if (draft.dirty) void onSave({ [field]: draft.draft.trim() });
   };
@@ -71,25 +60,7 @@ export const AssetEditor = forwardRef<HTMLInputElement, Props>(function AssetEdi
         <h2>{asset.name}</h2>
       </header>
 
-      <div className="field-group">
-        <label className="field">
-          <span>Name</span>
-          <input
-            ref={nameRef}
-            value={name.draft}
-            aria-invalid={nameError !== '' || undefined}
-            aria-describedby={nameError ? `${ids}-name-error` : undefined}
-            onChange={(e) => name.setDraft(e.target.value)}
-            onBlur={saveName}
-            onKeyDown={commitKeys(name.reset)}
-          />
-        </label>
-        {nameError && (
-          <span className="input-error" id={`${ids}-name-error`}>
-            {nameError}
-          </span>
-        )}
-      </div>
+      <RequiredTextField ref={nameRef} label="Name" value={asset.name} emptyMessage="An asset needs a name: the previous name was kept." onSave={(name) => void onSave({ name })} />
 
       <div className="field-row">
         <label className="field">

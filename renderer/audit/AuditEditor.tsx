@@ -1,6 +1,7 @@
-import { forwardRef, useId, useState } from 'react';
+import { forwardRef, useState } from 'react';
 import { AUDIT_STATUSES, AUDIT_STATUS_LABELS, DEFAULT_AUDIT_CRITERIA, type Audit, type AuditInput, type AuditStatus } from '../../shared/domain/audit';
 import type { AuditOverview } from '../../shared/ipc/contract-audit';
+import { RequiredTextField } from '../components/RequiredTextField';
 import { commitKeys, useDraft } from '../components/use-draft';
 import { ChipListField } from './ChipListField';
 import { DateField } from './DateField';
@@ -19,28 +20,16 @@ type TextField = 'scope' | 'criteria' | 'conclusion';
 
 /** The plan of one audit: title, status, dates, people, scope and criteria, what it covers, and the conclusion. */
 export const AuditEditor = forwardRef<HTMLInputElement, Props>(function AuditEditor({ audit, overview, people, onSave, onDelete }, titleRef) {
-  const title = useDraft(audit.title);
   const scope = useDraft(audit.scope);
   const criteria = useDraft(audit.criteria);
   const conclusion = useDraft(audit.conclusion);
-  const [titleError, setTitleError] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const ids = useId();
   const concerns = concernsOf(overview, audit);
   const applicable = overview.coverage.controls.map((c) => c.id);
   const unplannedClauses = overview.coverage.unplannedClauses.filter((id) => !audit.clauses.includes(id));
   const unplannedControls = overview.coverage.unplannedControls.filter((id) => !audit.controls.includes(id));
   const findingCount = overview.findings.filter((f) => f.auditId === audit.id).length;
 
-  const saveTitle = () => {
-    if (!title.dirty) return setTitleError('');
-    if (title.draft.trim() === '') {
-      title.reset();
-      return setTitleError('An audit needs a title: the previous title was kept.');
-    }
-    setTitleError('');
-    void onSave({ title: title.draft.trim() });
-  };
   const saveText = (field: TextField, draft: { draft: string; dirty: boolean }) => {
     if (draft.dirty) void onSave({ [field]: draft.draft.trim() });
   };
@@ -60,25 +49,7 @@ export const AuditEditor = forwardRef<HTMLInputElement, Props>(function AuditEdi
 
   return (
     <div className="audit-plan">
-      <div className="field-group">
-        <label className="field">
-          <span>Title</span>
-          <input
-            ref={titleRef}
-            value={title.draft}
-            aria-invalid={titleError !== '' || undefined}
-            aria-describedby={titleError ? `${ids}-title-error` : undefined}
-            onChange={(e) => title.setDraft(e.target.value)}
-            onBlur={saveTitle}
-            onKeyDown={commitKeys(title.reset)}
-          />
-        </label>
-        {titleError && (
-          <span className="input-error" id={`${ids}-title-error`}>
-            {titleError}
-          </span>
-        )}
-      </div>
+      <RequiredTextField ref={titleRef} label="Title" value={audit.title} emptyMessage="An audit needs a title: the previous title was kept." onSave={(title) => void onSave({ title })} />
 
       <div className="field-row">
         <label className="field">

@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useId, useState } from 'react';
+import { forwardRef, useEffect, useState } from 'react';
 import {
   ISSUE_CATEGORIES,
   ISSUE_CATEGORY_LABELS,
@@ -12,6 +12,7 @@ import {
 import type { Risk } from '../../shared/domain/risk';
 import type { RiskMethod } from '../../shared/domain/risk-method';
 import { plural } from '../app/format';
+import { RequiredTextField } from '../components/RequiredTextField';
 import { commitKeys, useDraft } from '../components/use-draft';
 import { DeleteZone } from './DeleteZone';
 import { RiskLinks } from './RiskLinks';
@@ -30,26 +31,14 @@ interface Props {
 /** One internal or external issue: what it is, how it affects the ISMS, and the risks it gives rise to. */
 export const IssueEditor = forwardRef<HTMLInputElement, Props>(function IssueEditor(props, titleRef) {
   const { issue, onSave } = props;
-  const title = useDraft(issue.title);
   const description = useDraft(issue.description);
   const effect = useDraft(issue.effect);
-  const [titleError, setTitleError] = useState('');
-  const ids = useId();
   const [descriptionEl, setDescriptionEl] = useState<HTMLTextAreaElement | null>(null);
 
   useEffect(() => {
     if (props.focusDescription) descriptionEl?.focus();
   }, [props.focusDescription, descriptionEl]);
 
-  const saveTitle = () => {
-    if (!title.dirty) return setTitleError('');
-    if (title.draft.trim() === '') {
-      title.reset();
-      return setTitleError('An issue needs a title: the previous title was kept.');
-    }
-    setTitleError('');
-    void onSave({ title: title.draft.trim() });
-  };
   const saveText = (field: 'description' | 'effect', draft: { draft: string; dirty: boolean }) => {
     if (draft.dirty) void onSave({ [field]: draft.draft.trim() });
   };
@@ -64,25 +53,7 @@ export const IssueEditor = forwardRef<HTMLInputElement, Props>(function IssueEdi
         <h2>{issue.title}</h2>
       </header>
 
-      <div className="field-group">
-        <label className="field">
-          <span>Issue</span>
-          <input
-            ref={titleRef}
-            value={title.draft}
-            aria-invalid={titleError !== '' || undefined}
-            aria-describedby={titleError ? `${ids}-title-error` : undefined}
-            onChange={(e) => title.setDraft(e.target.value)}
-            onBlur={saveTitle}
-            onKeyDown={commitKeys(title.reset)}
-          />
-        </label>
-        {titleError && (
-          <span className="input-error" id={`${ids}-title-error`}>
-            {titleError}
-          </span>
-        )}
-      </div>
+      <RequiredTextField ref={titleRef} label="Issue" value={issue.title} emptyMessage="An issue needs a title: the previous title was kept." onSave={(title) => void onSave({ title })} />
 
       <div className="field-row">
         <fieldset className="segmented">

@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { forwardRef, useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   PARTY_CATEGORIES,
   PARTY_CATEGORY_LABELS,
@@ -9,6 +9,7 @@ import {
   type PartyRequirementInput,
 } from '../../shared/domain/context';
 import { plural } from '../app/format';
+import { RequiredTextField } from '../components/RequiredTextField';
 import { commitKeys, useDraft } from '../components/use-draft';
 import { useContextRecords } from './context-store';
 import { DeleteZone } from './DeleteZone';
@@ -25,11 +26,8 @@ interface Props {
 /** One interested party: who they are, what they need and expect, and their requirements. */
 export const PartyEditor = forwardRef<HTMLInputElement, Props>(function PartyEditor({ party, revealUnaddressed, onSave, onDelete }, nameRef) {
   const { createRequirement, updateRequirement, deleteRequirement } = useContextRecords();
-  const name = useDraft(party.name);
   const needs = useDraft(party.needs);
-  const [nameError, setNameError] = useState('');
   const [newRequirement, setNewRequirement] = useState('');
-  const ids = useId();
   const listRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
@@ -41,15 +39,6 @@ export const PartyEditor = forwardRef<HTMLInputElement, Props>(function PartyEdi
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const saveName = () => {
-    if (!name.dirty) return setNameError('');
-    if (name.draft.trim() === '') {
-      name.reset();
-      return setNameError('An interested party needs a name: the previous name was kept.');
-    }
-    setNameError('');
-    void onSave({ name: name.draft.trim() });
-  };
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
@@ -64,25 +53,7 @@ export const PartyEditor = forwardRef<HTMLInputElement, Props>(function PartyEdi
         <h2>{party.name}</h2>
       </header>
 
-      <div className="field-group">
-        <label className="field">
-          <span>Name</span>
-          <input
-            ref={nameRef}
-            value={name.draft}
-            aria-invalid={nameError !== '' || undefined}
-            aria-describedby={nameError ? `${ids}-name-error` : undefined}
-            onChange={(e) => name.setDraft(e.target.value)}
-            onBlur={saveName}
-            onKeyDown={commitKeys(name.reset)}
-          />
-        </label>
-        {nameError && (
-          <span className="input-error" id={`${ids}-name-error`}>
-            {nameError}
-          </span>
-        )}
-      </div>
+      <RequiredTextField ref={nameRef} label="Name" value={party.name} emptyMessage="An interested party needs a name: the previous name was kept." onSave={(name) => void onSave({ name })} />
 
       <label className="field">
         <span>Category</span>

@@ -1,5 +1,6 @@
-import { forwardRef, useId, useState } from 'react';
+import { forwardRef } from 'react';
 import { accountabilityLines, type IsmsRole, type IsmsRoleInput } from '../../shared/domain/context';
+import { RequiredTextField } from '../components/RequiredTextField';
 import { commitKeys, useDraft } from '../components/use-draft';
 import { DeleteZone } from '../context/DeleteZone';
 
@@ -14,21 +15,9 @@ interface Props {
 
 /** One ISMS role: its title, who holds it, and what the holder is accountable for. */
 export const RoleEditor = forwardRef<HTMLInputElement, Props>(function RoleEditor({ role, isFirst, isLast, onSave, onMove, onDelete }, titleRef) {
-  const title = useDraft(role.title);
   const holder = useDraft(role.holder);
   const accountabilities = useDraft(role.accountabilities);
-  const [titleError, setTitleError] = useState('');
-  const ids = useId();
 
-  const saveTitle = () => {
-    if (!title.dirty) return setTitleError('');
-    if (title.draft.trim() === '') {
-      title.reset();
-      return setTitleError('A role needs a title: the previous title was kept.');
-    }
-    setTitleError('');
-    void onSave({ title: title.draft.trim() });
-  };
   const count = accountabilityLines(role.accountabilities).length;
 
   return (
@@ -48,25 +37,7 @@ export const RoleEditor = forwardRef<HTMLInputElement, Props>(function RoleEdito
         </span>
       </header>
 
-      <div className="field-group">
-        <label className="field">
-          <span>Role</span>
-          <input
-            ref={titleRef}
-            value={title.draft}
-            aria-invalid={titleError !== '' || undefined}
-            aria-describedby={titleError ? `${ids}-title-error` : undefined}
-            onChange={(e) => title.setDraft(e.target.value)}
-            onBlur={saveTitle}
-            onKeyDown={commitKeys(title.reset)}
-          />
-        </label>
-        {titleError && (
-          <span className="input-error" id={`${ids}-title-error`}>
-            {titleError}
-          </span>
-        )}
-      </div>
+      <RequiredTextField ref={titleRef} label="Role" value={role.title} emptyMessage="A role needs a title: the previous title was kept." onSave={(title) => void onSave({ title })} />
 
       <label className="field">
         <span>Held by</span>

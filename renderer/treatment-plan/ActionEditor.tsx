@@ -1,10 +1,11 @@
-import { forwardRef, useEffect, useId, useRef, useState } from 'react';
+import { forwardRef, useEffect, useRef, useState } from 'react';
 import { controlLabel } from '../../shared/catalog/annex-a';
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus, type Risk, type TreatmentAction, type TreatmentActionInput } from '../../shared/domain/risk';
 import type { RiskMethod } from '../../shared/domain/risk-method';
 import { isOverdue } from '../../shared/rules/treatment-plan';
 import { formatDate, todayIso } from '../app/format';
 import { LevelChip } from '../components/LevelChip';
+import { RequiredTextField } from '../components/RequiredTextField';
 import { commitKeys, useDraft } from '../components/use-draft';
 import { moveToRisk } from './plan-grouping';
 
@@ -22,29 +23,17 @@ interface Props {
 
 export const ActionEditor = forwardRef<HTMLInputElement, Props>(function ActionEditor(props, titleRef) {
   const { action, risk, onSave } = props;
-  const title = useDraft(action.title);
   const owner = useDraft(action.owner);
   const resources = useDraft(action.resources);
   const evidence = useDraft(action.completionEvidence);
-  const [titleError, setTitleError] = useState('');
   const [confirming, setConfirming] = useState(false);
   const dueRef = useRef<HTMLInputElement>(null);
-  const ids = useId();
   const overdue = isOverdue(action, todayIso());
 
   useEffect(() => {
     if (props.focusDueDate) dueRef.current?.focus();
   }, [props.focusDueDate]);
 
-  const saveTitle = () => {
-    if (!title.dirty) return setTitleError('');
-    if (title.draft.trim() === '') {
-      title.reset();
-      return setTitleError('An action needs a title: the previous title was kept.');
-    }
-    setTitleError('');
-    void onSave({ title: title.draft.trim() });
-  };
   const saveText = (field: 'owner' | 'resources' | 'completionEvidence', draft: { draft: string; dirty: boolean }) => {
     if (draft.dirty) void onSave({ [field]: draft.draft.trim() });
   };
@@ -71,25 +60,7 @@ export const ActionEditor = forwardRef<HTMLInputElement, Props>(function ActionE
         </p>
       )}
 
-      <div className="field-group">
-        <label className="field">
-          <span>Title</span>
-          <input
-            ref={titleRef}
-            value={title.draft}
-            aria-invalid={titleError !== '' || undefined}
-            aria-describedby={titleError ? `${ids}-title-error` : undefined}
-            onChange={(e) => title.setDraft(e.target.value)}
-            onBlur={saveTitle}
-            onKeyDown={commitKeys(title.reset)}
-          />
-        </label>
-        {titleError && (
-          <span className="input-error" id={`${ids}-title-error`}>
-            {titleError}
-          </span>
-        )}
-      </div>
+      <RequiredTextField ref={titleRef} label="Title" value={action.title} emptyMessage="An action needs a title: the previous title was kept." onSave={(title) => void onSave({ title })} />
 
       <label className="field">
         <span>Risk</span>
