@@ -11,9 +11,9 @@ import {
 } from '../../shared/domain/risk';
 import type { RiskMethod } from '../../shared/domain/risk-method';
 import { plural } from '../app/format';
+import { DraftField } from '../components/DraftField';
 import { LevelChip } from '../components/LevelChip';
 import { RequiredTextField } from '../components/RequiredTextField';
-import { commitKeys, useDraft } from '../components/use-draft';
 
 interface Props {
   asset: Asset;
@@ -35,19 +35,12 @@ const CIA_FIELDS = [
 
 export const AssetEditor = forwardRef<HTMLInputElement, Props>(function AssetEditor(props, nameRef) {
   const { asset, relatedRisks, onSave } = props;
-  const owner = useDraft(asset.owner);
-  const location = useDraft(asset.location);
-  const description = useDraft(asset.description);
   const [confirming, setConfirming] = useState(false);
   const typeRef = useRef<HTMLSelectElement>(null);
 
   useEffect(() => {
     if (props.focusType) typeRef.current?.focus();
   }, [props.focusType]);
-
-  const saveText = (field: 'owner' | 'location' | 'description', draft: { draft: string; dirty: boolean }) => {
-    if (draft.dirty) void onSave({ [field]: draft.draft.trim() });
-  };
 
   // A classification no longer in the organisation's labels stays selectable, marked, until it is changed.
   const labels = props.classificationLabels;
@@ -88,32 +81,8 @@ export const AssetEditor = forwardRef<HTMLInputElement, Props>(function AssetEdi
       </div>
 
       <div className="field-row">
-        <label className="field">
-          <span>Owner</span>
-          <input
-            list="asset-owners"
-            value={owner.draft}
-            placeholder="Accountable role"
-            onChange={(e) => owner.setDraft(e.target.value)}
-            onBlur={() => saveText('owner', owner)}
-            onKeyDown={commitKeys(owner.reset)}
-          />
-          <datalist id="asset-owners">
-            {props.owners.map((o) => (
-              <option key={o} value={o} />
-            ))}
-          </datalist>
-        </label>
-        <label className="field">
-          <span>Location</span>
-          <input
-            value={location.draft}
-            placeholder="e.g. AWS eu-west-2"
-            onChange={(e) => location.setDraft(e.target.value)}
-            onBlur={() => saveText('location', location)}
-            onKeyDown={commitKeys(location.reset)}
-          />
-        </label>
+        <DraftField label="Owner" value={asset.owner} placeholder="Accountable role" suggestions={props.owners} onSave={(owner) => void onSave({ owner })} />
+        <DraftField label="Location" value={asset.location} placeholder="e.g. AWS eu-west-2" onSave={(location) => void onSave({ location })} />
       </div>
 
       <fieldset className="cia-fields">
@@ -132,17 +101,13 @@ export const AssetEditor = forwardRef<HTMLInputElement, Props>(function AssetEdi
         ))}
       </fieldset>
 
-      <label className="field">
-        <span>Description</span>
-        <textarea
-          rows={3}
-          value={description.draft}
-          placeholder="What the asset is, what it holds or does, and anything an assessor should know"
-          onChange={(e) => description.setDraft(e.target.value)}
-          onBlur={() => saveText('description', description)}
-          onKeyDown={commitKeys(description.reset, true)}
-        />
-      </label>
+      <DraftField
+        label="Description"
+        value={asset.description}
+        rows={3}
+        placeholder="What the asset is, what it holds or does, and anything an assessor should know"
+        onSave={(description) => void onSave({ description })}
+      />
 
       <section className="related" aria-label="Related risks">
         <h3>

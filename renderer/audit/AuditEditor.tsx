@@ -2,7 +2,7 @@ import { forwardRef, useState } from 'react';
 import { AUDIT_STATUSES, AUDIT_STATUS_LABELS, DEFAULT_AUDIT_CRITERIA, type Audit, type AuditInput, type AuditStatus } from '../../shared/domain/audit';
 import type { AuditOverview } from '../../shared/ipc/contract-audit';
 import { RequiredTextField } from '../components/RequiredTextField';
-import { commitKeys, useDraft } from '../components/use-draft';
+import { DraftField } from '../components/DraftField';
 import { ChipListField } from './ChipListField';
 import { DateField } from './DateField';
 import { CLAUSE_OPTIONS, TOP_LEVEL_CLAUSE_IDS, concernsOf, controlOptions, flaggedAuditors, parseClause, parseControl, showControl } from './audit-view';
@@ -16,36 +16,14 @@ interface Props {
   onDelete(): Promise<boolean>;
 }
 
-type TextField = 'scope' | 'criteria' | 'conclusion';
-
 /** The plan of one audit: title, status, dates, people, scope and criteria, what it covers, and the conclusion. */
 export const AuditEditor = forwardRef<HTMLInputElement, Props>(function AuditEditor({ audit, overview, people, onSave, onDelete }, titleRef) {
-  const scope = useDraft(audit.scope);
-  const criteria = useDraft(audit.criteria);
-  const conclusion = useDraft(audit.conclusion);
   const [confirming, setConfirming] = useState(false);
   const concerns = concernsOf(overview, audit);
   const applicable = overview.coverage.controls.map((c) => c.id);
   const unplannedClauses = overview.coverage.unplannedClauses.filter((id) => !audit.clauses.includes(id));
   const unplannedControls = overview.coverage.unplannedControls.filter((id) => !audit.controls.includes(id));
   const findingCount = overview.findings.filter((f) => f.auditId === audit.id).length;
-
-  const saveText = (field: TextField, draft: { draft: string; dirty: boolean }) => {
-    if (draft.dirty) void onSave({ [field]: draft.draft.trim() });
-  };
-  const textArea = (field: TextField, draft: ReturnType<typeof useDraft>, label: string, placeholder: string, rows = 3) => (
-    <label className="field">
-      <span>{label}</span>
-      <textarea
-        rows={rows}
-        value={draft.draft}
-        placeholder={placeholder}
-        onChange={(e) => draft.setDraft(e.target.value)}
-        onBlur={() => saveText(field, draft)}
-        onKeyDown={commitKeys(draft.reset, true)}
-      />
-    </label>
-  );
 
   return (
     <div className="audit-plan">
@@ -97,9 +75,9 @@ export const AuditEditor = forwardRef<HTMLInputElement, Props>(function AuditEdi
         onChange={(auditees) => void onSave({ auditees })}
       />
 
-      {textArea('scope', scope, 'Scope', 'Processes, sites, systems and period covered; on site or remote', 3)}
+      <DraftField label="Scope" rows={3} value={audit.scope} placeholder="Processes, sites, systems and period covered; on site or remote" onSave={(scope) => void onSave({ scope })} />
       <div className="field-group">
-        {textArea('criteria', criteria, 'Criteria', 'What the audit judges against: the standard, policies, contracts…', 2)}
+        <DraftField label="Criteria" rows={2} value={audit.criteria} placeholder="What the audit judges against: the standard, policies, contracts…" onSave={(criteria) => void onSave({ criteria })} />
         {audit.criteria.trim() === '' && (
           <button type="button" className="link-button audit-inline-action" onClick={() => void onSave({ criteria: DEFAULT_AUDIT_CRITERIA })}>
             Use the usual criteria
@@ -155,7 +133,7 @@ export const AuditEditor = forwardRef<HTMLInputElement, Props>(function AuditEdi
       />
 
       <div className="field-group">
-        {textArea('conclusion', conclusion, 'Conclusion', 'The auditor’s overall judgement: does the ISMS conform and is it effective?', 4)}
+        <DraftField label="Conclusion" rows={4} value={audit.conclusion} placeholder="The auditor’s overall judgement: does the ISMS conform and is it effective?" onSave={(conclusion) => void onSave({ conclusion })} />
         {audit.status === 'completed' && audit.conclusion.trim() === '' && <span className="field-hint warn">Completed without a conclusion: the report will say so.</span>}
       </div>
 

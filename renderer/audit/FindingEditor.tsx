@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { CLAUSES } from '../../shared/catalog/clauses';
 import { FINDING_TYPES, FINDING_TYPE_LABELS, isNonconformityFinding, type AuditFinding, type FindingInput, type FindingType } from '../../shared/domain/audit';
 import { NC_STATUS_LABELS, type Nonconformity } from '../../shared/domain/nonconformity';
+import { DraftField } from '../components/DraftField';
 import { commitKeys, useDraft } from '../components/use-draft';
 import { controlOptions } from './audit-view';
 
@@ -20,7 +21,6 @@ const ALL_CONTROLS = controlOptions();
 /** One finding, opened in the list: its type, the clause or control it concerns, what was found and the evidence. */
 export function FindingEditor({ finding, auditControls, nonconformities, onSave, onRaise, onDelete }: Props) {
   const description = useDraft(finding.description);
-  const evidence = useDraft(finding.evidence);
   const [error, setError] = useState('');
   const [confirming, setConfirming] = useState(false);
   const own = ALL_CONTROLS.filter((c) => auditControls.includes(c.value));
@@ -95,17 +95,7 @@ export function FindingEditor({ finding, auditControls, nonconformities, onSave,
         <span>Finding</span>
         <textarea rows={3} value={description.draft} onChange={(e) => description.setDraft(e.target.value)} onBlur={saveDescription} onKeyDown={commitKeys(description.reset, true)} />
       </label>
-      <label className="field">
-        <span>Evidence</span>
-        <textarea
-          rows={2}
-          value={evidence.draft}
-          placeholder="Records sampled, people interviewed, what was observed"
-          onChange={(e) => evidence.setDraft(e.target.value)}
-          onBlur={() => evidence.dirty && void onSave({ evidence: evidence.draft.trim() })}
-          onKeyDown={commitKeys(evidence.reset, true)}
-        />
-      </label>
+      <DraftField label="Evidence" rows={2} value={finding.evidence} placeholder="Records sampled, people interviewed, what was observed" onSave={(evidence) => void onSave({ evidence })} />
       {error && <span className="input-error">{error}</span>}
 
       <div className="field-row audit-finding-nc">

@@ -10,6 +10,7 @@ import {
   type TrainingRecordInput,
 } from '../../shared/domain/competence';
 import { formatDate } from '../app/format';
+import { DraftField } from '../components/DraftField';
 import { commitKeys, useDraft } from '../components/use-draft';
 import { ValidityChip } from './ValidityChip';
 
@@ -30,9 +31,7 @@ const daysBetween = (from: string, to: string) => Math.round(dayNumber(to) - day
 export const RecordEditor = forwardRef<HTMLInputElement, Props>(function RecordEditor(props, personRef) {
   const { record, onSave } = props;
   const person = useDraft(record.person);
-  const role = useDraft(record.role);
   const subject = useDraft(record.subject);
-  const evidence = useDraft(record.evidence);
   const [error, setError] = useState<{ field: Required | 'dates'; text: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const validity = trainingValidity(record, props.asOf);
@@ -92,22 +91,13 @@ export const RecordEditor = forwardRef<HTMLInputElement, Props>(function RecordE
             ))}
           </datalist>
         </label>
-        <label className="field">
-          <span>Role</span>
-          <input
-            list="competence-roles"
-            value={role.draft}
-            placeholder="ISMS or job role it supports"
-            onChange={(e) => role.setDraft(e.target.value)}
-            onBlur={() => role.dirty && void onSave({ role: role.draft.trim() })}
-            onKeyDown={commitKeys(role.reset)}
-          />
-          <datalist id="competence-roles">
-            {props.roles.map((r) => (
-              <option key={r} value={r} />
-            ))}
-          </datalist>
-        </label>
+        <DraftField
+          label="Role"
+          value={record.role}
+          placeholder="ISMS or job role it supports"
+          suggestions={props.roles}
+          onSave={(role) => void onSave({ role })}
+        />
       </div>
 
       <label className="field">
@@ -145,17 +135,13 @@ export const RecordEditor = forwardRef<HTMLInputElement, Props>(function RecordE
       {record.expiresOn === null && <span className="field-hint">Leave the expiry empty for a record that does not lapse.</span>}
 
       <div className="field-group">
-        <label className="field">
-          <span>Evidence</span>
-          <textarea
-            rows={2}
-            value={evidence.draft}
-            placeholder="Where the proof is: certificate, learning platform report, attendance list"
-            onChange={(e) => evidence.setDraft(e.target.value)}
-            onBlur={() => evidence.dirty && void onSave({ evidence: evidence.draft.trim() })}
-            onKeyDown={commitKeys(evidence.reset, true)}
-          />
-        </label>
+        <DraftField
+          label="Evidence"
+          rows={2}
+          value={record.evidence}
+          placeholder="Where the proof is: certificate, learning platform report, attendance list"
+          onSave={(evidence) => void onSave({ evidence })}
+        />
         {record.evidence.trim() === '' && <span className="field-hint warn">No evidence recorded: an auditor will ask to see it.</span>}
       </div>
 

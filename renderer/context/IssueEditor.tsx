@@ -12,6 +12,7 @@ import {
 import type { Risk } from '../../shared/domain/risk';
 import type { RiskMethod } from '../../shared/domain/risk-method';
 import { plural } from '../app/format';
+import { DraftField } from '../components/DraftField';
 import { RequiredTextField } from '../components/RequiredTextField';
 import { commitKeys, useDraft } from '../components/use-draft';
 import { DeleteZone } from './DeleteZone';
@@ -31,7 +32,6 @@ interface Props {
 /** One internal or external issue: what it is, how it affects the ISMS, and the risks it gives rise to. */
 export const IssueEditor = forwardRef<HTMLInputElement, Props>(function IssueEditor(props, titleRef) {
   const { issue, onSave } = props;
-  const description = useDraft(issue.description);
   const effect = useDraft(issue.effect);
   const [descriptionEl, setDescriptionEl] = useState<HTMLTextAreaElement | null>(null);
 
@@ -76,18 +76,14 @@ export const IssueEditor = forwardRef<HTMLInputElement, Props>(function IssueEdi
         </label>
       </div>
 
-      <label className="field">
-        <span>Description</span>
-        <textarea
-          ref={setDescriptionEl}
-          rows={4}
-          value={description.draft}
-          placeholder="What is happening, inside or outside the organisation, and why it matters"
-          onChange={(e) => description.setDraft(e.target.value)}
-          onBlur={() => saveText('description', description)}
-          onKeyDown={commitKeys(description.reset, true)}
-        />
-      </label>
+      <DraftField
+        ref={setDescriptionEl}
+        label="Description"
+        value={issue.description}
+        rows={4}
+        placeholder="What is happening, inside or outside the organisation, and why it matters"
+        onSave={(description) => void onSave({ description })}
+      />
 
       <label className="field">
         <span>How it affects the ISMS</span>

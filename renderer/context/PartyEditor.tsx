@@ -9,8 +9,8 @@ import {
   type PartyRequirementInput,
 } from '../../shared/domain/context';
 import { plural } from '../app/format';
+import { DraftField } from '../components/DraftField';
 import { RequiredTextField } from '../components/RequiredTextField';
-import { commitKeys, useDraft } from '../components/use-draft';
 import { useContextRecords } from './context-store';
 import { DeleteZone } from './DeleteZone';
 import { RequirementCard } from './RequirementCard';
@@ -26,7 +26,6 @@ interface Props {
 /** One interested party: who they are, what they need and expect, and their requirements. */
 export const PartyEditor = forwardRef<HTMLInputElement, Props>(function PartyEditor({ party, revealUnaddressed, onSave, onDelete }, nameRef) {
   const { createRequirement, updateRequirement, deleteRequirement } = useContextRecords();
-  const needs = useDraft(party.needs);
   const [newRequirement, setNewRequirement] = useState('');
   const listRef = useRef<HTMLOListElement>(null);
 
@@ -66,17 +65,13 @@ export const PartyEditor = forwardRef<HTMLInputElement, Props>(function PartyEdi
         </select>
       </label>
 
-      <label className="field">
-        <span>Needs and expectations</span>
-        <textarea
-          rows={3}
-          value={needs.draft}
-          placeholder="What they need and expect from the organisation's information security"
-          onChange={(e) => needs.setDraft(e.target.value)}
-          onBlur={() => needs.dirty && void onSave({ needs: needs.draft.trim() })}
-          onKeyDown={commitKeys(needs.reset, true)}
-        />
-      </label>
+      <DraftField
+        label="Needs and expectations"
+        value={party.needs}
+        rows={3}
+        placeholder="What they need and expect from the organisation's information security"
+        onSave={(needs) => void onSave({ needs })}
+      />
 
       <section className="related" aria-label="Requirements">
         <h3>

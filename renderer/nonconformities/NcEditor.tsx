@@ -16,6 +16,7 @@ import {
 } from '../../shared/domain/nonconformity';
 import { formatDate, todayIso } from '../app/format';
 import { DateField } from '../audit/DateField';
+import { DraftField } from '../components/DraftField';
 import { commitKeys, useDraft } from '../components/use-draft';
 import { NcStatusPill } from './NcTable';
 
@@ -26,48 +27,27 @@ interface Props {
   onDelete(): Promise<boolean>;
 }
 
-type TextKey = 'sourceRef' | 'description' | 'correction' | 'rootCause' | 'correctiveAction' | 'owner' | 'effectivenessNote';
-
 /** One nonconformity from what happened to the review that closes it (10.2 a to g). */
 export const NcEditor = forwardRef<HTMLTextAreaElement, Props>(function NcEditor({ nc, owners, onSave, onDelete }, descriptionRef) {
-  const drafts = {
-    sourceRef: useDraft(nc.sourceRef),
-    description: useDraft(nc.description),
-    correction: useDraft(nc.correction),
-    rootCause: useDraft(nc.rootCause),
-    correctiveAction: useDraft(nc.correctiveAction),
-    owner: useDraft(nc.owner),
-    effectivenessNote: useDraft(nc.effectivenessNote),
-  };
+  const description = useDraft(nc.description);
   const [error, setError] = useState('');
   const [confirming, setConfirming] = useState(false);
   const overdue = isNonconformityOverdue(nc, todayIso());
   const blocked = closureProblem(nc);
 
-  const save = (key: TextKey) => {
-    const draft = drafts[key];
-    if (!draft.dirty) return;
-    if (key === 'description' && draft.draft.trim() === '') {
-      draft.reset();
+  // Saving any text field clears the description's error, as one shared save did before.
+  const saveText = (patch: Partial<NonconformityInput>) => {
+    setError('');
+    void onSave(patch);
+  };
+  const saveDescription = () => {
+    if (!description.dirty) return;
+    if (description.draft.trim() === '') {
+      description.reset();
       return setError('A nonconformity needs a description: the previous text was kept.');
     }
-    setError('');
-    void onSave({ [key]: draft.draft.trim() });
+    saveText({ description: description.draft.trim() });
   };
-  const text = (key: TextKey, label: string, placeholder: string, rows = 3) => (
-    <label className="field">
-      <span>{label}</span>
-      <textarea
-        ref={key === 'description' ? descriptionRef : undefined}
-        rows={rows}
-        value={drafts[key].draft}
-        placeholder={placeholder}
-        onChange={(e) => drafts[key].setDraft(e.target.value)}
-        onBlur={() => save(key)}
-        onKeyDown={commitKeys(drafts[key].reset, true)}
-      />
-    </label>
-  );
 
   return (
     <article className="control-editor nc-editor" aria-label={`Edit ${nc.ref}`}>
@@ -95,32 +75,32 @@ export const NcEditor = forwardRef<HTMLTextAreaElement, Props>(function NcEditor
             ))}
           </select>
         </label>
-        <label className="field">
-          <span>Source reference</span>
-          <input value={drafts.sourceRef.draft} placeholder="Finding, incident or ticket" onChange={(e) => drafts.sourceRef.setDraft(e.target.value)} onBlur={() => save('sourceRef')} onKeyDown={commitKeys(drafts.sourceRef.reset)} />
-        </label>
+        <DraftField label="Source reference" value={nc.sourceRef} placeholder="Finding, incident or ticket" onSave={(sourceRef) => saveText({ sourceRef })} />
         <label className="field nc-date-field">
           <span>Raised on</span>
           <DateField label="Raised on" value={nc.raisedOn} onCommit={(v) => v && void onSave({ raisedOn: v })} />
         </label>
       </div>
 
-      {text('description', 'Nonconformity', 'What requirement was not met, where, and how it was found')}
+      <label className="field">
+        <span>Nonconformity</span>
+        <textarea
+          ref={descriptionRef}
+          rows={3}
+          value={description.draft}
+          placeholder="What requirement was not met, where, and how it was found"
+          onChange={(e) => description.setDraft(e.target.value)}
+          onBlur={saveDescription}
+          onKeyDown={commitKeys(description.reset, true)}
+        />
+      </label>
       {error && <span className="input-error">{error}</span>}
-      {text('correction', 'Correction', 'What was done straight away to contain it and deal with the consequences', 2)}
-      {text('rootCause', 'Root cause', 'Why it happened, and whether it could happen elsewhere', 2)}
-      {text('correctiveAction', 'Corrective action', 'What removes the cause so it does not happen again', 3)}
+      <DraftField label="Correction" rows={2} value={nc.correction} placeholder="What was done straight away to contain it and deal with the consequences" onSave={(correction) => saveText({ correction })} />
+      <DraftField label="Root cause" rows={2} value={nc.rootCause} placeholder="Why it happened, and whether it could happen elsewhere" onSave={(rootCause) => saveText({ rootCause })} />
+      <DraftField label="Corrective action" rows={3} value={nc.correctiveAction} placeholder="What removes the cause so it does not happen again" onSave={(correctiveAction) => saveText({ correctiveAction })} />
 
       <div className="field-row">
-        <label className="field">
-          <span>Owner</span>
-          <input list="nc-owners" value={drafts.owner.draft} placeholder="Who sees the action through" onChange={(e) => drafts.owner.setDraft(e.target.value)} onBlur={() => save('owner')} onKeyDown={commitKeys(drafts.owner.reset)} />
-          <datalist id="nc-owners">
-            {owners.map((o) => (
-              <option key={o} value={o} />
-            ))}
-          </datalist>
-        </label>
+        <DraftField label="Owner" value={nc.owner} placeholder="Who sees the action through" suggestions={owners} onSave={(owner) => saveText({ owner })} />
         <label className="field nc-date-field">
           <span>Due date</span>
           <DateField label="Due date" value={nc.dueDate} min={nc.raisedOn} invalid={overdue} onCommit={(v) => void onSave({ dueDate: v })} />
@@ -160,7 +140,7 @@ export const NcEditor = forwardRef<HTMLTextAreaElement, Props>(function NcEditor
             </select>
           </label>
         </div>
-        {text('effectivenessNote', 'What the review found', 'How effectiveness was checked, and by whom', 2)}
+        <DraftField label="What the review found" rows={2} value={nc.effectivenessNote} placeholder="How effectiveness was checked, and by whom" onSave={(effectivenessNote) => saveText({ effectivenessNote })} />
         {nc.status !== 'closed' &&
           (blocked === null ? (
             <button type="button" className="primary nc-close" onClick={() => void onSave({ status: 'closed' })}>

@@ -14,6 +14,7 @@ import {
 } from '../../shared/domain/objectives';
 import { assessObjective } from '../../shared/rules/objective-status';
 import { formatDate, todayIso } from '../app/format';
+import { DraftField } from '../components/DraftField';
 import { commitKeys, useDraft } from '../components/use-draft';
 import { MeasurementsPanel, parseValue } from './MeasurementsPanel';
 import { StandingChip } from './StandingChip';
@@ -27,17 +28,13 @@ interface Props {
   onDeleteMeasurement(id: number): Promise<boolean>;
 }
 
-type TextField = 'objective' | 'measure' | 'unit' | 'owner' | 'resources' | 'evaluation';
+type TextField = 'unit';
 
 export const ObjectiveEditor = forwardRef<HTMLTextAreaElement, Props>(function ObjectiveEditor(props, objectiveRef) {
   const { objective, onSave } = props;
   const text = useDraft(objective.objective);
-  const measure = useDraft(objective.measure);
   const target = useDraft(objective.targetValue === null ? '' : String(objective.targetValue));
   const unit = useDraft(objective.unit);
-  const owner = useDraft(objective.owner);
-  const resources = useDraft(objective.resources);
-  const evaluation = useDraft(objective.evaluation);
   const [error, setError] = useState<{ field: 'objective' | 'target'; text: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const assessment = assessObjective(objective, todayIso());
@@ -105,17 +102,7 @@ export const ObjectiveEditor = forwardRef<HTMLTextAreaElement, Props>(function O
       </label>
       {error?.field === 'objective' && <span className="input-error">{error.text}</span>}
 
-      <label className="field">
-        <span>Measure</span>
-        <textarea
-          rows={2}
-          value={measure.draft}
-          placeholder="What is measured and where the figure comes from"
-          onChange={(e) => measure.setDraft(e.target.value)}
-          onBlur={() => saveText('measure', measure)}
-          onKeyDown={commitKeys(measure.reset, true)}
-        />
-      </label>
+      <DraftField label="Measure" rows={2} value={objective.measure} placeholder="What is measured and where the figure comes from" onSave={(measure) => void onSave({ measure })} />
 
       <div className="field-row objectives-target-row">
         <label className="field">
@@ -152,15 +139,7 @@ export const ObjectiveEditor = forwardRef<HTMLTextAreaElement, Props>(function O
       )}
 
       <div className="field-row">
-        <label className="field">
-          <span>Owner</span>
-          <input list="objective-owners" value={owner.draft} placeholder="Accountable role" onChange={(e) => owner.setDraft(e.target.value)} onBlur={() => saveText('owner', owner)} onKeyDown={commitKeys(owner.reset)} />
-          <datalist id="objective-owners">
-            {props.owners.map((o) => (
-              <option key={o} value={o} />
-            ))}
-          </datalist>
-        </label>
+        <DraftField label="Owner" value={objective.owner} placeholder="Accountable role" suggestions={props.owners} onSave={(owner) => void onSave({ owner })} />
         <label className="field">
           <span>Due date</span>
           <input type="date" value={objective.dueDate ?? ''} aria-invalid={assessment.pastDue || undefined} onChange={(e) => void onSave({ dueDate: e.target.value === '' ? null : e.target.value })} />
@@ -177,21 +156,14 @@ export const ObjectiveEditor = forwardRef<HTMLTextAreaElement, Props>(function O
         </label>
       </div>
 
-      <label className="field">
-        <span>Resources</span>
-        <textarea rows={2} value={resources.draft} placeholder="People, budget and tools committed" onChange={(e) => resources.setDraft(e.target.value)} onBlur={() => saveText('resources', resources)} onKeyDown={commitKeys(resources.reset, true)} />
-      </label>
-      <label className="field">
-        <span>How results are evaluated</span>
-        <textarea
-          rows={2}
-          value={evaluation.draft}
-          placeholder="Who reviews the results, how often, and what happens when a target is missed"
-          onChange={(e) => evaluation.setDraft(e.target.value)}
-          onBlur={() => saveText('evaluation', evaluation)}
-          onKeyDown={commitKeys(evaluation.reset, true)}
-        />
-      </label>
+      <DraftField label="Resources" rows={2} value={objective.resources} placeholder="People, budget and tools committed" onSave={(resources) => void onSave({ resources })} />
+      <DraftField
+        label="How results are evaluated"
+        rows={2}
+        value={objective.evaluation}
+        placeholder="Who reviews the results, how often, and what happens when a target is missed"
+        onSave={(evaluation) => void onSave({ evaluation })}
+      />
 
       <MeasurementsPanel objective={objective} onAdd={props.onAddMeasurement} onDelete={props.onDeleteMeasurement} />
 

@@ -4,9 +4,9 @@ import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus, type Risk, ty
 import type { RiskMethod } from '../../shared/domain/risk-method';
 import { isOverdue } from '../../shared/rules/treatment-plan';
 import { formatDate, todayIso } from '../app/format';
+import { DraftField } from '../components/DraftField';
 import { LevelChip } from '../components/LevelChip';
 import { RequiredTextField } from '../components/RequiredTextField';
-import { commitKeys, useDraft } from '../components/use-draft';
 import { moveToRisk } from './plan-grouping';
 
 interface Props {
@@ -23,9 +23,6 @@ interface Props {
 
 export const ActionEditor = forwardRef<HTMLInputElement, Props>(function ActionEditor(props, titleRef) {
   const { action, risk, onSave } = props;
-  const owner = useDraft(action.owner);
-  const resources = useDraft(action.resources);
-  const evidence = useDraft(action.completionEvidence);
   const [confirming, setConfirming] = useState(false);
   const dueRef = useRef<HTMLInputElement>(null);
   const overdue = isOverdue(action, todayIso());
@@ -33,10 +30,6 @@ export const ActionEditor = forwardRef<HTMLInputElement, Props>(function ActionE
   useEffect(() => {
     if (props.focusDueDate) dueRef.current?.focus();
   }, [props.focusDueDate]);
-
-  const saveText = (field: 'owner' | 'resources' | 'completionEvidence', draft: { draft: string; dirty: boolean }) => {
-    if (draft.dirty) void onSave({ [field]: draft.draft.trim() });
-  };
 
   const controls = risk?.controlIds ?? [];
   const strayControl = action.controlId !== null && !controls.includes(action.controlId);
@@ -97,22 +90,7 @@ export const ActionEditor = forwardRef<HTMLInputElement, Props>(function ActionE
       </div>
 
       <div className="field-row">
-        <label className="field">
-          <span>Owner</span>
-          <input
-            list="action-owners"
-            value={owner.draft}
-            placeholder="Who carries it out"
-            onChange={(e) => owner.setDraft(e.target.value)}
-            onBlur={() => saveText('owner', owner)}
-            onKeyDown={commitKeys(owner.reset)}
-          />
-          <datalist id="action-owners">
-            {props.owners.map((o) => (
-              <option key={o} value={o} />
-            ))}
-          </datalist>
-        </label>
+        <DraftField label="Owner" value={action.owner} placeholder="Who carries it out" suggestions={props.owners} onSave={(owner) => void onSave({ owner })} />
         <label className="field">
           <span>Due date</span>
           <input
@@ -144,30 +122,22 @@ export const ActionEditor = forwardRef<HTMLInputElement, Props>(function ActionE
         </div>
       </div>
 
-      <label className="field">
-        <span>Resources</span>
-        <textarea
-          rows={2}
-          value={resources.draft}
-          placeholder="People, budget or tools needed (6.1.3 e, 6.2 f)"
-          onChange={(e) => resources.setDraft(e.target.value)}
-          onBlur={() => saveText('resources', resources)}
-          onKeyDown={commitKeys(resources.reset, true)}
-        />
-      </label>
+      <DraftField
+        label="Resources"
+        value={action.resources}
+        rows={2}
+        placeholder="People, budget or tools needed (6.1.3 e, 6.2 f)"
+        onSave={(resources) => void onSave({ resources })}
+      />
 
       <div className="field-group">
-        <label className="field">
-          <span>Completion evidence</span>
-          <textarea
-            rows={3}
-            value={evidence.draft}
-            placeholder="What shows it is done: a ticket, a report, a configuration export"
-            onChange={(e) => evidence.setDraft(e.target.value)}
-            onBlur={() => saveText('completionEvidence', evidence)}
-            onKeyDown={commitKeys(evidence.reset, true)}
-          />
-        </label>
+        <DraftField
+          label="Completion evidence"
+          value={action.completionEvidence}
+          rows={3}
+          placeholder="What shows it is done: a ticket, a report, a configuration export"
+          onSave={(completionEvidence) => void onSave({ completionEvidence })}
+        />
         {action.status === 'done' && action.completionEvidence.trim() === '' && (
           <span className="field-hint warn">Done without evidence: record what an auditor can check.</span>
         )}
