@@ -1,7 +1,7 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { TRAINING_KIND_LABELS, trainingValidity, type TrainingRecord } from '../../shared/domain/competence';
 import { formatDate } from '../app/format';
 import { ValidityChip } from './ValidityChip';
+import { useListKeys } from '../components/use-list-keys';
 
 interface Props {
   rows: TrainingRecord[];
@@ -14,29 +14,8 @@ interface Props {
 
 /** The training, awareness and qualification records, most recent first; expired and soon-expiring ones flagged. */
 export function RecordTable({ rows, asOf, focusedId, onFocus, onOpenEditor, onClearFilters }: Props) {
-  const ref = useRef<HTMLDivElement>(null);
   const index = rows.findIndex((r) => r.id === focusedId);
-
-  useEffect(() => {
-    ref.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [index]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.target !== event.currentTarget || rows.length === 0) return;
-    const move = (delta: number) => onFocus(rows[Math.min(rows.length - 1, Math.max(0, (index === -1 ? 0 : index) + delta))]!.id);
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => move(index === -1 ? 0 : 1),
-      ArrowUp: () => move(-1),
-      Home: () => move(-rows.length),
-      End: () => move(rows.length),
-      Enter: onOpenEditor,
-    };
-    const action = keys[event.key];
-    if (action) {
-      event.preventDefault();
-      action();
-    }
-  };
+  const { listRef: ref, onKeyDown } = useListKeys(rows, index, (row) => onFocus(row.id), onOpenEditor);
 
   if (rows.length === 0) {
     return (

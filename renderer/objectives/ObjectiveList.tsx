@@ -1,9 +1,9 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { formatMeasure, formatTarget, type Objective } from '../../shared/domain/objectives';
 import { sortMeasurements } from '../../shared/rules/objective-status';
 import { formatDate } from '../app/format';
 import type { ObjectiveRow } from './objective-view';
 import { StandingChip } from './StandingChip';
+import { useListKeys } from '../components/use-list-keys';
 
 interface Props {
   rows: ObjectiveRow[];
@@ -34,29 +34,8 @@ function Sparkline({ objective }: { objective: Objective }) {
 }
 
 export function ObjectiveList({ rows, focusedId, onFocus, onOpenEditor, onClearFilters }: Props) {
-  const listRef = useRef<HTMLDivElement>(null);
   const focusedIndex = rows.findIndex((r) => r.objective.id === focusedId);
-
-  useEffect(() => {
-    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [focusedIndex]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.target !== event.currentTarget || rows.length === 0) return;
-    const move = (delta: number) => onFocus(rows[Math.min(rows.length - 1, Math.max(0, (focusedIndex === -1 ? 0 : focusedIndex) + delta))]!.objective.id);
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => move(focusedIndex === -1 ? 0 : 1),
-      ArrowUp: () => move(-1),
-      Home: () => move(-rows.length),
-      End: () => move(rows.length),
-      Enter: onOpenEditor,
-    };
-    const action = keys[event.key];
-    if (action) {
-      event.preventDefault();
-      action();
-    }
-  };
+  const { listRef, onKeyDown } = useListKeys(rows, focusedIndex, (row) => onFocus(row.objective.id), onOpenEditor);
 
   if (rows.length === 0) {
     return (

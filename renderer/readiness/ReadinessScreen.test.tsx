@@ -7,8 +7,7 @@ import { useNavigation } from '../app/navigation-store';
 import { useWorkbook } from '../workbook/workbook-store';
 import { FINDINGS_SHOWN } from './ReadinessChecklist';
 import { ReadinessScreen } from './ReadinessScreen';
-import { useReadiness } from './readiness-store';
-import { EMPTY_READINESS_FILTER } from './readiness-view';
+import { READINESS_START, useReadiness } from './readiness-store';
 
 const invoke = vi.fn();
 
@@ -46,19 +45,7 @@ beforeEach(() => {
   invoke.mockReset();
   (window as unknown as { isms: unknown }).isms = { invoke, onChanged: () => () => undefined, onMenuCommand: () => () => undefined };
   useWorkbook.setState({ info: { path: '/tmp/a.isms', fileName: 'a.isms', organisationName: 'A Ltd', schemaVersion: 3 } });
-  useReadiness.setState({
-    report: null,
-    reportPath: null,
-    previousScore: null,
-    checking: false,
-    runs: 0,
-    failure: null,
-    filter: EMPTY_READINESS_FILTER,
-    openWhy: [],
-    allFindings: [],
-    passedOpen: false,
-    followed: null,
-  });
+  useReadiness.setState(READINESS_START);
   useNavigation.setState({ screen: 'readiness', focus: null });
 });
 afterEach(cleanup);

@@ -37,7 +37,10 @@ const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter(
 
 let latestRun = 0;
 
-export const useReadiness = create<ReadinessState>((set, get) => ({
+type ReadinessData = Omit<ReadinessState, 'check' | 'setFilter' | 'toggleWhy' | 'toggleAllFindings' | 'setPassedOpen' | 'setFollowed'>;
+
+/** Before any check: no report, the checklist unfiltered and folded. */
+export const READINESS_START: ReadinessData = {
   report: null,
   reportPath: null,
   previousScore: null,
@@ -49,6 +52,10 @@ export const useReadiness = create<ReadinessState>((set, get) => ({
   allFindings: [],
   passedOpen: false,
   followed: null,
+};
+
+export const useReadiness = create<ReadinessState>((set, get) => ({
+  ...READINESS_START,
 
   async check(path) {
     // Writes can follow each other quickly; only the answer to the latest request counts.

@@ -1,6 +1,6 @@
 import type { Soc2ControlView } from '../../shared/domain/soc2-readiness';
 import { ControlStatusPill } from './soc2-pieces';
-import { useListKeys } from './use-list-keys';
+import { useListKeys } from '../components/use-list-keys';
 
 interface Props {
   rows: Soc2ControlView[];

@@ -1,6 +1,6 @@
 import type { Soc2CriterionReadiness } from '../../shared/domain/soc2-readiness';
 import { ControlChip, CriterionStatusChip, ReadinessBar } from './soc2-pieces';
-import { useListKeys } from './use-list-keys';
+import { useListKeys } from '../components/use-list-keys';
 
 interface Props {
   rows: Soc2CriterionReadiness[];

@@ -5,19 +5,7 @@ import { SOC2_CRITERIA } from '../catalog/soc2';
 import { SOC2_BEYOND_ISO } from '../catalog/soc2-gap-notes';
 import type { ImplementationStatus, SoaEntry } from '../domain/soa';
 import { categoriesInScope, controlsServingCriteria, controlsToWorkOn, soc2Readiness } from './soc2-readiness';
-
-const entry = (controlId: string, over: Partial<SoaEntry> = {}): SoaEntry => ({
-  controlId,
-  applicable: true,
-  reasons: ['risk-treatment'],
-  exclusionJustification: '',
-  status: 'implemented',
-  implementation: '',
-  owner: 'IT Lead',
-  evidence: [],
-  lastReviewed: null,
-  ...over,
-});
+import { soaEntry as entry } from './readiness/test-snapshot';
 
 /** Every control implemented, except the overrides. */
 const soa = (over: Record<string, Partial<SoaEntry>> = {}): SoaEntry[] => ANNEX_A.map((c) => entry(c.id, over[c.id]));

@@ -4,7 +4,6 @@ import { useTempDir } from '../../../test/fixtures/temp-dir';
 import { openTestWorkbook } from '../../../test/fixtures/workbook';
 import { convertToPdf, hasSoffice, skipReason } from '../../../test/fixtures/libreoffice';
 import { DEFAULT_COST_FIGURES, resolveFigures, type AdvisorAnswers, type CostFigureId } from '../../../shared/domain/advisor';
-import type { Organisation } from '../../../shared/domain/organisation';
 import { recommend } from '../../../shared/rules/framework-advisor';
 import { saveAdvisor } from '../../services/advisor-service';
 import { seedSampleAdvisor } from '../../services/sample/advisor-sample';
@@ -12,21 +11,11 @@ import { inTransaction } from '../../services/workbook-context';
 import { findExportKind, listExportKinds } from '../export-registry';
 import { readAdvisorMemoData, type AdvisorMemoData } from '../kinds/advisor-exports';
 import { buildAdvisorMemoDocx } from './advisor-memo-docx';
+import { fenwickOrganisation } from '../../../test/fixtures/organisation';
 
 const tempDir = useTempDir();
 
-const organisation: Organisation = {
-  legalName: 'Fenwick Freight Analytics Ltd',
-  shortName: 'Fenwick',
-  address: '3 Quay Street, Leith, Edinburgh EH6 6LX',
-  industry: 'Logistics analytics',
-  size: '11-50',
-  ismsOwner: 'Morag Lindsay, Security Lead',
-  classificationLabels: ['Public', 'Internal', 'Confidential'],
-  defaultClassification: 'Internal',
-  defaultApprover: 'Duncan Reid, Managing Director',
-  reviewCycleMonths: 12,
-};
+const organisation = fenwickOrganisation;
 
 /** The longest memo the advisor can produce: both frameworks, a Type 1 bridge, every region and regulated buyer. */
 const everything: AdvisorAnswers = {

@@ -1,28 +1,17 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BLANK_OBJECTIVE, type Measurement, type Objective } from '../../../shared/domain/objectives';
-import type { Organisation } from '../../../shared/domain/organisation';
 import type { DocumentControlWithHistory } from '../../../shared/domain/workbook';
 import { convertToPdf, hasSoffice, skipReason } from '../../../test/fixtures/libreoffice';
 import type { ObjectivesExportData } from '../kinds/objectives-exports';
 import { chartScale, niceCeiling } from '../../../shared/rules/objective-status';
 import { BAR_COLOURS, BAR_STEPS, barSegments, stepsFor } from './objectives-chart';
 import { buildObjectivesDocx } from './objectives-docx';
+import { fenwickOrganisation } from '../../../test/fixtures/organisation';
 
 const ALERT = 'B42318';
 
-const organisation: Organisation = {
-  legalName: 'Fenwick Freight Analytics Ltd',
-  shortName: 'Fenwick',
-  address: '3 Quay Street, Leith, Edinburgh EH6 6LX',
-  industry: 'Logistics analytics',
-  size: '11-50',
-  ismsOwner: 'Morag Lindsay, Security Lead',
-  classificationLabels: ['Public', 'Internal', 'Confidential'],
-  defaultClassification: 'Internal',
-  defaultApprover: 'Duncan Reid, Managing Director',
-  reviewCycleMonths: 12,
-};
+const organisation = fenwickOrganisation;
 
 const documentControl: DocumentControlWithHistory = {
   docKey: 'objectives',

@@ -8,6 +8,7 @@ import { soc2Readiness } from '../../../shared/rules/soc2-readiness';
 import { convertToPdf, hasSoffice, skipReason } from '../../../test/fixtures/libreoffice';
 import type { Soc2ExportData } from '../kinds/soc2-exports';
 import { STATUS_COLOURS, buildSoc2ReadinessDocx } from './soc2-readiness-docx';
+import { soaEntry as entry } from '../../../shared/rules/readiness/test-snapshot';
 
 const organisation: Organisation = {
   legalName: 'Harbour Ledger Systems Ltd',
@@ -34,19 +35,6 @@ const documentControl: DocumentControlWithHistory = {
   classification: '',
   revisions: [{ version: '0.1', date: '2026-10-01', author: 'Ailsa Grant', summary: 'First draft for the board.' }],
 };
-
-const entry = (controlId: string, over: Partial<SoaEntry> = {}): SoaEntry => ({
-  controlId,
-  applicable: true,
-  reasons: ['risk-treatment'],
-  exclusionJustification: '',
-  status: 'implemented',
-  implementation: '',
-  owner: 'IT Lead',
-  evidence: [],
-  lastReviewed: null,
-  ...over,
-});
 
 const overrides: Record<string, Partial<SoaEntry>> = {
   '8.16': { status: 'planned' },
